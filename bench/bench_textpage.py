@@ -1,0 +1,100 @@
+"""Benchmark the plain-text page extractor on the pagetext renderings of the gold sets.
+
+    python -m bench.bench_textpage [--set scrapinghub|wcxb] [--json OUT] [--worst N]
+
+Prints body precision/recall/F1 per set (the ScrapingHub metric), and on wcxb
+title exact, author and publish-day accuracy, how often a date is returned
+where the truth has none, and pages per second on one core (extraction only,
+files read beforehand).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from typing import Any
+
+from bench.datasets import GoldPage, data_missing, scrapinghub_pages, wcxb_pages
+from bench.scoring import BodyScore, author_matches, day_matches, title_matches
+from newstrace.extract.textpage import extract_text_page
+
+
+def evaluate(name: str, pages: list[GoldPage], worst: int = 0) -> dict[str, Any]:
+    texts = [page.pagetext() for page in pages]
+    start = time.perf_counter()
+    articles = [extract_text_page(text, page.id) for page, text in zip(pages, texts, strict=True)]
+    seconds = time.perf_counter() - start
+    body = BodyScore()
+    per_page = []
+    counts = {"title": 0, "titled": 0, "author": 0, "authored": 0, "day": 0, "dated": 0}
+    counts |= {"undated": 0, "date_where_none": 0, "author_where_none": 0, "unauthored": 0}
+    for page, article in zip(pages, articles, strict=True):
+        precision, recall = body.add(page.body, article.text)
+        per_page.append(((recall or 0) + (precision or 0), page.id, precision, recall))
+        if page.set != "wcxb":
+            continue
+        if page.title:
+            counts["titled"] += 1
+            counts["title"] += title_matches(page.title, article.title)
+        if page.author:
+            counts["authored"] += 1
+            counts["author"] += author_matches(page.author, article.authors)
+        else:
+            counts["unauthored"] += 1
+            counts["author_where_none"] += bool(article.authors)
+        if page.published_day:
+            counts["dated"] += 1
+            counts["day"] += day_matches(page.published_day, article.published)
+        else:
+            counts["undated"] += 1
+            counts["date_where_none"] += article.published is not None
+    result: dict[str, Any] = {
+        "set": name,
+        "pages": len(pages),
+        "body_precision": round(body.precision, 4),
+        "body_recall": round(body.recall, 4),
+        "body_f1": round(body.f1, 4),
+        "pages_per_second": round(len(pages) / seconds, 1),
+    }
+    if counts["titled"]:
+        result |= {
+            "title_exact": round(counts["title"] / counts["titled"], 4),
+            "author": round(counts["author"] / max(1, counts["authored"]), 4),
+            "author_where_none": round(counts["author_where_none"] / max(1, counts["unauthored"]), 4),
+            "publish_day": round(counts["day"] / max(1, counts["dated"]), 4),
+            "date_where_none": round(counts["date_where_none"] / max(1, counts["undated"]), 4),
+        }
+    if worst:
+        per_page.sort()
+        result["worst"] = [
+            {"id": pid, "precision": p, "recall": r} for _, pid, p, r in per_page[:worst]
+        ]
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=["scrapinghub", "wcxb"], action="append")
+    parser.add_argument("--json", help="also write the results to this file")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    args = parser.parse_args()
+    missing = data_missing()
+    if missing:
+        print(missing, file=sys.stderr)
+        return 2
+    sets = {"scrapinghub": scrapinghub_pages, "wcxb": wcxb_pages}
+    results = [
+        evaluate(name, list(sets[name]()), args.worst) for name in (args.set or list(sets))
+    ]
+    for result in results:
+        print(json.dumps(result, indent=1 if args.worst else None))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as out:
+            json.dump(results, out, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""Join the lines labelled ``body`` into paragraphs and build the `Article`."""
+
+from __future__ import annotations
+
+from newstrace.extract.textpage.header import Header
+from newstrace.extract.textpage.labels import BODY
+from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.structure import Structure
+from newstrace.records import Article, Removed, Span
+
+__all__ = ["assemble", "body_paragraphs"]
+
+_SENTENCE_END = frozenset('.!?:;"”’\')]…')
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    """Whether `line` is a hard-wrapped continuation of `previous`."""
+    return (
+        not line.blank_before
+        and not line.bullet
+        and not previous.bullet
+        and previous.text[-1] not in _SENTENCE_END
+        and line.text[0].islower()
+    )
+
+
+def body_paragraphs(lines: list[Line], labels: list[str]) -> list[str]:
+    """The body lines as paragraphs: one per line, wrapped lines rejoined."""
+    paragraphs: list[str] = []
+    previous: Line | None = None
+    for line, label in zip(lines, labels, strict=True):
+        if label != BODY:
+            previous = None
+            continue
+        if previous is not None and _continues(previous, line):
+            paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
+        else:
+            paragraphs.append(line.text)
+        previous = line
+    return paragraphs
+
+
+def assemble(
+    source: str,
+    lines: list[Line],
+    labels: list[str],
+    header: Header,
+    structure: Structure,
+) -> Article:
+    """The article: body paragraphs joined by blank lines, plus what was found."""
+    paragraphs = body_paragraphs(lines, labels)
+    spans: list[Span] = []
+    offset = 0
+    for paragraph in paragraphs:
+        spans.append(Span(offset, offset + len(paragraph)))
+        offset += len(paragraph) + 2
+    removed = tuple(
+        Removed(line.text, label)
+        for line, label in zip(lines, labels, strict=True)
+        if label != BODY
+    )
+    return Article(
+        source=source,
+        text="\n\n".join(paragraphs),
+        paragraphs=tuple(spans),
+        title=header.title,
+        dek=header.dek,
+        authors=header.authors,
+        published=header.published,
+        site=header.site,
+        images=structure.images,
+        related=structure.related,
+        sourcing=structure.sourcing,
+        removed=removed,
+    )
