@@ -52,8 +52,6 @@ class Page:
     content: bytes | str
     media_type: str = "text/plain"
     plain: bool = False
-    url: str | None = None
-    fetched_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +112,6 @@ class Article:
     published: str | None = None
     language: str | None = None
     site: str | None = None
-    url: str | None = None
     images: tuple[Image, ...] = ()
     related: tuple[Related, ...] = ()
     sourcing: tuple[str, ...] = ()

@@ -1,0 +1,82 @@
+"""The step contract: what a step needs, what it adds, and how it runs.
+
+A step turns one item into the next: the first step of a pipeline takes the
+`Page` a source read and makes an `Article`; later steps take an `Article` and
+return a richer copy. Each declares `needs` and `adds` (names such as
+``"page"``, ``"text"``, ``"metadata"``), so `check_order` can refuse a pipeline
+that cannot work before any data moves. Runners (one process, a process pool,
+a distributed engine later) take the same steps unchanged; `apply_steps` is
+what every runner calls per input, and turns any failure into a `Problem`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from newstrace.errors import InputError, PipelineError
+from newstrace.records import Article, Page, Problem
+
+__all__ = ["Step", "apply_steps", "check_order"]
+
+
+class Step:
+    """Base class of pipeline steps. Subclasses set the class attributes and `run`."""
+
+    name: ClassVar[str]
+    needs: ClassVar[frozenset[str]]
+    adds: ClassVar[frozenset[str]]
+
+    def run(self, item: Page | Article) -> Article:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+def check_order(steps: Sequence[Step]) -> None:
+    """Raise `PipelineError` unless every step's needs are met by the steps before it."""
+    if not steps:
+        raise PipelineError("a pipeline needs at least one step")
+    available = {"page"}
+    for step in steps:
+        missing = step.needs - available
+        if missing:
+            raise PipelineError(
+                f"step {step.name!r} needs {sorted(missing)}, which no earlier step adds; "
+                f"available at that point: {sorted(available)}"
+            )
+        available |= step.adds
+
+
+def _problem(source: str, stage: str, error: Exception) -> Problem:
+    if isinstance(error, InputError):
+        return Problem(source, stage, error.code, error.message)
+    return Problem(
+        source,
+        stage,
+        "internal-error",
+        f"{type(error).__name__}: {error} (this is a bug in newstrace; please report it)",
+    )
+
+
+def apply_steps(item: Page | Problem, steps: Sequence[Step]) -> Article:
+    """Run one input through `steps`; a failure becomes a `Problem` on its record.
+
+    A `Problem` from the source (the input could not be read) becomes an empty
+    article carrying it. When a step fails, the article keeps what the earlier
+    steps made and the remaining steps are skipped for this input only.
+    """
+    if isinstance(item, Problem):
+        return Article(source=item.source, problems=(item,))
+    current: Page | Article = item
+    for step in steps:
+        try:
+            current = step.run(current)
+        except Exception as error:  # one bad input must never stop the batch
+            if isinstance(current, Page):
+                current = Article(source=current.source)
+            return current.with_problem(_problem(current.source, step.name, error))
+    if isinstance(current, Page):
+        raise PipelineError("the pipeline ended without making an article")
+    return current

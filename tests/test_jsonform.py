@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import json
+
+from newstrace import Article, Image, Problem, Related, Removed, Span
+from newstrace.jsonform import article_from_json, article_to_json, dumps_line
+
+KEYS = [
+    "source", "title", "dek", "authors", "published", "language", "site", "text",
+    "paragraphs", "images", "related", "sourcing", "removed", "problems",
+]  # fmt: skip
+
+
+def _article() -> Article:
+    return Article(
+        source="x.txt",
+        text="One.\n\nTwo «quoted».",
+        paragraphs=(Span(0, 4), Span(6, 19)),
+        title="A title",
+        dek="A dek",
+        authors=("Ana Ruiz", "Li Wei"),
+        published="2024-03-04T18:45:10+05:30",
+        language="en",
+        images=(Image("Crowds outside.", "PTI"),),
+        related=(Related("Other story", "World", "Summary", None),),
+        sourcing=("With inputs from PTI",),
+        removed=(Removed("Subscribe", "subscribe"),),
+        problems=(Problem("x.txt", "extract", "no-body", "none found"),),
+    )
+
+
+def test_keys_are_in_documented_order_and_missing_values_are_null_or_empty() -> None:
+    assert list(article_to_json(_article())) == KEYS
+    empty = article_to_json(Article(source="e"))
+    assert empty["title"] is None and empty["published"] is None
+    assert empty["authors"] == [] and empty["problems"] == [] and empty["text"] == ""
+
+
+def test_round_trip_through_a_json_line() -> None:
+    article = _article()
+    line = dumps_line(article)
+    assert line.endswith("\n") and line.count("\n") == 1
+    assert "«quoted»" in line  # text is kept readable, not \\u-escaped
+    assert article_from_json(json.loads(line)) == article
+
+
+def test_paragraph_spans_point_into_text() -> None:
+    data = article_to_json(_article())
+    assert [data["text"][p["start"] : p["end"]] for p in data["paragraphs"]] == [
+        "One.",
+        "Two «quoted».",
+    ]
