@@ -62,7 +62,9 @@ def evaluate(name: str, pages: list[GoldPage], worst: int = 0) -> dict[str, Any]
         result |= {
             "title_exact": round(counts["title"] / counts["titled"], 4),
             "author": round(counts["author"] / max(1, counts["authored"]), 4),
-            "author_where_none": round(counts["author_where_none"] / max(1, counts["unauthored"]), 4),
+            "author_where_none": round(
+                counts["author_where_none"] / max(1, counts["unauthored"]), 4
+            ),
             "publish_day": round(counts["day"] / max(1, counts["dated"]), 4),
             "date_where_none": round(counts["date_where_none"] / max(1, counts["undated"]), 4),
         }
@@ -85,9 +87,7 @@ def main() -> int:
         print(missing, file=sys.stderr)
         return 2
     sets = {"scrapinghub": scrapinghub_pages, "wcxb": wcxb_pages}
-    results = [
-        evaluate(name, list(sets[name]()), args.worst) for name in (args.set or list(sets))
-    ]
+    results = [evaluate(name, list(sets[name]()), args.worst) for name in (args.set or list(sets))]
     for result in results:
         print(json.dumps(result, indent=1 if args.worst else None))
     if args.json:

@@ -11,7 +11,9 @@ from pathlib import Path
 
 __all__ = ["DATA", "SEED", "GoldPage", "data_missing", "scrapinghub_pages", "wcxb_pages"]
 
-_SHARED = Path(os.environ.get("NEWSTRACE_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared"))
+_SHARED = Path(
+    os.environ.get("NEWSTRACE_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared")
+)
 DATA = _SHARED.resolve() / "data"
 SEED = _SHARED.resolve() / "seed"
 

@@ -27,7 +27,9 @@ _TOKEN = re.compile(r"\w+")
 
 def shingles(text: str, n: int = 4) -> Counter[str]:
     tokens = _TOKEN.findall(text or "")
-    return Counter(" ".join(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens)
+    return Counter(
+        " ".join(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens
+    )
 
 
 @dataclass

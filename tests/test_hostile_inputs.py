@@ -29,8 +29,9 @@ def _binary(rng: random.Random) -> bytes:
 
 def _invalid_utf8(rng: random.Random) -> bytes:
     data = bytearray(ARTICLE.encode("utf-8"))
+    first_paragraph = ARTICLE.index("\n")
     for _ in range(rng.randrange(1, 4)):
-        data.insert(rng.randrange(len(data)), rng.choice([0xFF, 0xFE, 0xC0, 0x80, 0xED]))
+        data.insert(rng.randrange(first_paragraph), rng.choice([0xFF, 0xFE, 0xC0, 0x80, 0xED]))
     return bytes(data)
 
 
@@ -52,12 +53,18 @@ KINDS: dict[str, tuple[Maker, str | None]] = {
     "crlf": (lambda r: ARTICLE.replace("\n", "\r\n").encode(), None),
     "cr-only": (lambda r: ARTICLE.replace("\n", "\r").encode(), None),
     "control-chars": (lambda r: ARTICLE.replace(" ", " \x07\x1b", 3).encode(), None),
-    "repeated-line": (lambda r: b"Subscribe to our newsletter\n" * r.randrange(1000, 50_000), "no-body"),
+    "repeated-line": (
+        lambda r: b"Subscribe to our newsletter\n" * r.randrange(1000, 50_000),
+        "no-body",
+    ),
     "repeated-article": (lambda r: ARTICLE.encode() * r.randrange(50, 2000), None),
     "punctuation": (lambda r: b"!?.,;:-" * r.randrange(1, 3000), "no-body"),
     "bullets": (lambda r: "  • \n  •\n".encode() * r.randrange(1, 3000), "no-body"),
     "long-word": (lambda r: b"x" * r.randrange(10_000, 1_000_000), "no-body"),
-    "emoji-cjk-rtl": (lambda r: ("😀 新闻 خبر \u200f\u200b " * 200 + "\n\n" + ARTICLE).encode(), None),
+    "emoji-cjk-rtl": (
+        lambda r: ("😀 新闻 خبر \u200f\u200b " * 200 + "\n\n" + ARTICLE).encode(),
+        None,
+    ),
     "html-as-text": (lambda r: f"<html><body><p>{ARTICLE}</p></body></html>".encode(), None),
 }
 

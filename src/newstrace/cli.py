@@ -48,8 +48,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Extract the article from each input page. Output: JSON Lines, one object "
         "per input, in input order. A summary goes to stderr.",
     )
-    extract_cmd.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
-    extract_cmd.add_argument("-o", "--output", metavar="OUT", help="write JSON Lines here (default: stdout)")
+    extract_cmd.add_argument(
+        "paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin"
+    )
+    extract_cmd.add_argument(
+        "-o", "--output", metavar="OUT", help="write JSON Lines here (default: stdout)"
+    )
     extract_cmd.add_argument(
         "--plain", action="store_true", help="the inputs are already clean article bodies"
     )

@@ -10,7 +10,7 @@ from newstrace.api import extract
 from newstrace.records import Article
 from newstrace.run.local import RunCounts
 
-__all__ = ["print_demo", "describe"]
+__all__ = ["describe", "print_demo"]
 
 _PREVIEW = 70
 
@@ -35,11 +35,15 @@ def describe(article: Article) -> list[str]:
         f"   body       {len(article.paragraphs)} paragraphs, {len(article.text.split())} words",
     ]
     lines += [f"     ¶ {_short(p)}" for p in article.paragraph_texts()]
-    lines += [f"   image      {_short(i.caption, 50)} [credit: {i.credit or '-'}]" for i in article.images]
+    lines += [
+        f"   image      {_short(i.caption, 50)} [credit: {i.credit or '-'}]" for i in article.images
+    ]
     lines += [f"   related    {_short(r.title, 50)} [{r.section or '-'}]" for r in article.related]
     lines += [f"   sourcing   {s}" for s in article.sourcing]
     if removed:
-        lines.append("   removed    " + ", ".join(f"{n} {reason}" for reason, n in removed.most_common()))
+        lines.append(
+            "   removed    " + ", ".join(f"{n} {reason}" for reason, n in removed.most_common())
+        )
     lines += [f"   problem    {p.stage}/{p.code}: {p.message}" for p in article.problems]
     return lines
 

@@ -7,7 +7,7 @@
     │   ├── DecodeError          the bytes are not text in any encoding we can tell
     │   ├── EmptyInput           the input holds no text at all
     │   └── UnsupportedInput     the input is of a kind no reader handles
-    └── PipelineError            steps are in an order that cannot work (checked before any data moves)
+    └── PipelineError            steps in an order that cannot work (checked before data moves)
 
 Each `InputError` carries a short stable `code` that goes into `Problem.code`,
 so users can count and filter problems without parsing messages.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import ClassVar
 
 from newstrace.errors import EmptyInput
 from newstrace.extract.language import detect_language
@@ -36,7 +35,9 @@ class ExtractText(Step):
             raise TypeError(f"{self.name} takes a Page, got {type(item).__name__}")
         text = decode_text(item)
         if not text.strip():
-            raise EmptyInput(item.source, "the input holds no text (it is empty or only whitespace)")
+            raise EmptyInput(
+                item.source, "the input holds no text (it is empty or only whitespace)"
+            )
         if item.plain:
             article = plain_article(text, item.source)
         else:

@@ -102,7 +102,9 @@ def run_local(
         bar.close()
 
 
-def _results(items: Iterable[Page | Problem], steps: Sequence[Step], jobs: int) -> Iterator[Article]:
+def _results(
+    items: Iterable[Page | Problem], steps: Sequence[Step], jobs: int
+) -> Iterator[Article]:
     if jobs == 1:
         for item in items:
             yield apply_steps(item, steps)

@@ -10,7 +10,7 @@ from newstrace.records import Article, Removed, Span
 
 __all__ = ["assemble", "body_paragraphs"]
 
-_SENTENCE_END = frozenset('.!?:;"”’\')]…')
+_SENTENCE_END = frozenset(".!?:;\"”’')]…")
 
 
 def _continues(previous: Line, line: Line) -> bool:

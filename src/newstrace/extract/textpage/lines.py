@@ -58,7 +58,9 @@ def split_lines(page: str) -> list[Line]:
             # we keep as text; only symbol bullets are dropped from the content.
             if not content[lead].isdigit() and candidate:
                 bullet = True
-                lead = match.end() + (len(content[match.end() :]) - len(content[match.end() :].lstrip()))
+                lead = match.end() + (
+                    len(content[match.end() :]) - len(content[match.end() :].lstrip())
+                )
                 stripped = candidate
         start = line_start + lead
         lines.append(
