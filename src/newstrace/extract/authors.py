@@ -1,0 +1,309 @@
+"""Author names out of a byline: split, cleaned, and checked to look like names.
+
+A byline as printed carries more than names: "By" and its translations, job
+titles ("Audrey Huang, Print Managing Editor"), credentials ("MD, RD"),
+affiliations after a title ("Jane Roe, Senior Director, Acme Institute"),
+agency boilerplate ("with inputs from agencies"), reading times, comment
+counts and sections glued on ("Friday Philosophy • David Gordon"). Dates are
+cut off by the caller. `byline_cue` finds an explicit byline, `clean_byline`
+turns byline text into names, and `looks_like_name` tells a name from the
+other short lines of a page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["CUE_STARTS", "byline_cue", "clean_byline", "looks_like_given_name", "looks_like_name"]
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# "By", "Written by", "Author:", and the usual words in a few other languages.
+_CUE: Final = re.compile(
+    r"^(?:(?:(?:written|words|story|text|reporting|report|posted|published|article|blog)\s+by"
+    r"|by|(?P<foreign>von|par|por|door))(?::|\s+)|by(?-i:(?=[A-Z][a-z]))"
+    r"|(?:authors?|writers?|written\s+by|byline|reporter|contributors?|autor|auteur)\s*:\s*)",
+    re.IGNORECASE,
+)
+# The first two letters of the cues above, as lines start with them ("by", "By", "BY"):
+# lines starting otherwise are not tried.
+CUE_STARTS: Final = frozenset(
+    variant
+    for start in (
+        "by",
+        "wr",
+        "wo",
+        "st",
+        "te",
+        "re",
+        "po",
+        "pu",
+        "ar",
+        "bl",
+        "au",
+        "vo",
+        "pa",
+        "do",
+    )
+    for variant in (start, start.title(), start.upper())
+)
+# A byline is a short line; a longer one starting "By ..." is a sentence.
+_MAX_BYLINE_CHARS: Final = 300
+# Phrases naming someone who is not the author: a byline is cut where one starts.
+_NOT_AUTHOR: Final = re.compile(
+    r"\b(?:(?:medically|fact|expert)[\s-]+(?:reviewed|checked)|reviewed|edited|photos?|photography"
+    r"|illustrations?|images?|video|produced|designed|sponsored|powered|presented|brought\s+to"
+    r"\s+you|supported|hosted|translated|curated|narrated)\s+by\b",
+    re.IGNORECASE,
+)
+_BOILERPLATE: Final = re.compile(
+    r"\(?\b(?:with\s+(?:inputs?\s+from\s+(?:the\s+)?(?:agencies|wires?|\w+)|agency\s+inputs?)"
+    r"|and\s+agencies"
+    r"|\d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s*(?:read|watch|listen))?"
+    r"|\d[\d,]*\s+(?:words|comments?|views|shares)|(?:no|leave\s+a)\s+comments?|view\s+comments"
+    r"|(?:reading|read)\s+time)\b\)?",
+    re.IGNORECASE,
+)
+# Where a byline's names end: a date we could not read ("on 04-ago-2021", "December 8"),
+# a section ("in Budget Travel", glued: "Jane RoeIn Travel"), a place ("at Reuters").
+_NAMES_END: Final = re.compile(
+    r"\s+on\s+\d|(?:\s+(?:in|at)|(?<=[a-z])(?:In|At))\s+(?=[A-Z\d])"
+    r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+)
+_SPLIT: Final = re.compile(r"\s*(?:[,;|•·⋅/]|\s[–—-]\s|&|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
+_ROLE_WORDS: Final = _wordset(
+    """editor editors writer writers reporter reporters correspondent correspondents columnist
+    columnists contributor contributors contributing staff senior chief deputy managing executive
+    associate assistant editorial director manager head founder co-founder cofounder ceo cto cfo
+    coo president vice vp analyst producer journalist author photographer intern fellow desk
+    guest special political sports business news science health tech technology international
+    national foreign digital online print features opinion culture bureau lead principal
+    professor researcher specialist strategist consultant officer coordinator member partner
+    owner freelance freelancer expert marketer marketing product content seo communications
+    engineer developer designer"""
+)
+# Nouns that end a job title ("Lead Reviewer", "Trial Attorney", "Master Gardener").
+_ROLE_HEADS: Final = _wordset(
+    """editor writer reporter correspondent columnist contributor director manager founder
+    co-founder cofounder officer analyst producer journalist photographer intern fellow attorney
+    lawyer reviewer expert specialist strategist consultant coordinator engineer developer
+    designer marketer scientist researcher professor president ceo cto cfo coo vp lead head
+    chief partner owner nutritionist dietitian therapist physician nurse coach trainer teacher
+    blogger creator host planner gardener astrologer"""
+)
+_PARTICLES: Final = _wordset(
+    "de da das do dos di del della der den van von la le du bin bint ibn al el y ter ten st"
+)
+# Sort and filter menus read "By Category", "By Date": no names.
+_FILTER_WORDS: Final = _wordset(
+    """industry topic type date name price region location brand size color popularity
+    relevance manufacturer category categories tag tags by state country city last modified
+    updated fact checked reviewed share print"""
+)
+# Words that do not occur in names: function words, page furniture, weekdays and months.
+_NOT_NAME_WORDS: Final = _FILTER_WORDS | _wordset(
+    """the this that our your my his her their a an of for to in on at with from about more
+    read share comments comment min minutes updated published posted home menu search login
+    subscribe follow news latest top best how what why when who new all view see sign contact
+    privacy terms cookie cookies skip main content advertisement related tags categories
+    category print email facebook twitter linkedin instagram whatsapp get started start now
+    learn click join buy shop try download watch listen explore discover apply book call free
+    back next previous page posts blog docs help support log out up is are was were here there
+    press release written by inc llc ltd corp gmbh plc company services solutions health
+    business sports politics world opinion technology science travel food lifestyle
+    entertainment culture education finance money tips guide guides key quick fact checked
+    images image photo photos reviews review takeaways insights highlights summary overview
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december"""
+)
+# Endings of common nouns that surnames hardly have ("Understanding", "Solutions").
+_NOUN_ENDINGS: Final = (
+    "tion",
+    "tions",
+    "sion",
+    "ment",
+    "ments",
+    "ness",
+    "ity",
+    "ogy",
+    "ics",
+    "ical",
+    "ous",
+    "ful",
+)
+# Function words: a lower-case byline holding one is a sentence ("By following the tips").
+_FUNCTION_WORDS: Final = _wordset(
+    """a an the this that these those to of in on at for with from by as is are was were be
+    you your we our it its their they he she his her and or but if so not no how what which
+    who when where why"""
+)
+# A short all-capitals token after a name is a credential ("MD", "PhD", "RD").
+_CREDENTIAL: Final = re.compile(r"^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|[IV]{2,3})$")
+_TOKEN_OK: Final = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.|\(\w[\w\s]*\)|Mc\w+|d'\w+)$")
+_STRIP: Final = " .,:;-–—⋅•·|()[]\"'“”"
+# Three lower-case letters then a capital: words glued together, not "McDonald" or "DeVos".
+_GLUED: Final = re.compile(r"[a-z]{3}[A-Z]")
+
+
+def byline_cue(text: str) -> str | None:
+    """The rest of `text` after an explicit byline cue ("By ...", "Author: ..."), else None.
+
+    The rest stops where someone else is named ("..., Reviewed by ...").
+    """
+    if text[:2] not in CUE_STARTS or len(text) > _MAX_BYLINE_CHARS:
+        return None
+    match = _CUE.match(text)
+    if not match or match.end() >= len(text):
+        return None
+    rest = text[match.end() :]
+    if match["foreign"] and not looks_like_name(rest.strip()):
+        return None  # "Door Check Gas Springs" is no Dutch byline
+    other = _NOT_AUTHOR.search(text)
+    if other is not None:
+        if other.start() < match.end():
+            return None
+        rest = text[match.end() : other.start()]
+    return rest if rest.strip(_STRIP) else None
+
+
+def _is_role(part: str) -> bool:
+    words = part.lower().replace("&", " ").replace("-", " ").split()
+    return bool(words) and all(
+        word in _ROLE_WORDS or word in {"of", "and", "the"} for word in words
+    )
+
+
+def _is_title_after_name(part: str) -> bool:
+    """A job title following a name: role words, or ending in a role noun ("WCI Columnist")."""
+    last = part.lower().replace("-", " ").split()[-1].rstrip("s")
+    return _is_role(part) or last in _ROLE_HEADS or last.replace(" ", "-") in _ROLE_HEADS
+
+
+def _strip_role_suffix(part: str) -> str:
+    """ "Jane Roe Staff Writer" loses its trailing role words, "FP Staff" keeps them;
+    "Jane Roe Jane Roe" (printed twice) is halved."""
+    words = part.split()
+    while len(words) > 2 and (_is_role(words[-1]) or words[-1].lower() in _ROLE_HEADS):
+        words.pop()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    return " ".join(words)
+
+
+def looks_like_name(text: str, lenient: bool = False) -> bool:
+    """Whether `text` reads as a person's or a desk's name ("Jane Roe", "FP Staff").
+
+    `lenient` (after an explicit "By") also takes handles and lower-case names.
+    """
+    words = text.split()
+    if not 1 <= len(words) <= (6 if lenient else 5) or "@" in text or "http" in text:
+        return False
+    if _is_role(text):
+        return False
+    if lenient:
+        # Handles may hold digits ("3i Global", "user42"), not only digits.
+        letters = sum(ch.isalpha() for ch in text)
+        return letters >= 2 and _handle_or_name(words)
+    if any(ch.isdigit() for ch in text):
+        return False
+    if len(words) == 1 or any(word.lower() in _NOT_NAME_WORDS for word in words):
+        return False
+    if any(_common_noun(word) for word in words):
+        return False
+    return all(_TOKEN_OK.match(word) or word in _PARTICLES for word in words)
+
+
+def looks_like_given_name(text: str) -> bool:
+    """Whether `text` is one word that may be a name given alone ("Stefan", "Gabo")."""
+    return (
+        text.isalpha()
+        and len(text) >= 3
+        and text[0].isupper()
+        and text[1:].islower()
+        and text.lower() not in _NOT_NAME_WORDS
+        and text.lower() not in _ROLE_WORDS
+        and not _common_noun(text)
+    )
+
+
+def _common_noun(word: str) -> bool:
+    """A common noun by its ending, or two words glued by the page dump ("HomeKnowledge")."""
+    lowered = word.lower()
+    return (
+        lowered.endswith(_NOUN_ENDINGS)
+        or (len(lowered) >= 9 and lowered.endswith("ing"))
+        or _GLUED.search(word) is not None
+    )
+
+
+def _handle_or_name(words: list[str]) -> bool:
+    """After an explicit "By": a name, a desk ("the Lavazza Team"), a handle ("q_admin")."""
+    text = " ".join(words)
+    # Initials ("A.D. Sui") may hold dots; a sentence may not.
+    if any(ch in text for ch in "!?:") or any(len(w) > 4 for w in words if w.endswith(".")):
+        return False
+    return not any(word.lower() in _FILTER_WORDS for word in words)
+
+
+def _trim(part: str) -> str:
+    """`part` without the punctuation around it, brackets kept when they pair up."""
+    part = part.strip(_STRIP)
+    if part.count("(") > part.count(")"):
+        part += ")"
+    return part.strip("(") if part.count(")") < part.count("(") else part
+
+
+def _names(parts: list[str], lenient: bool) -> list[str]:
+    """The names among byline `parts`: leading labels are skipped, a job title ends the list."""
+    names: list[str] = []
+    for raw in parts:
+        part = _trim(raw)
+        if not part or _CREDENTIAL.match(part):
+            continue
+        if _is_role(part) or (names and _is_title_after_name(part)):
+            if names:
+                break  # what follows a job title is its organisation
+            continue
+        part = _strip_role_suffix(part)
+        if _further_name(part, lenient) if names else looks_like_name(part, lenient):
+            names.append(part)
+        elif names or lenient:
+            break  # after "By" the name comes first; elsewhere a label may lead
+    return names
+
+
+def _further_name(part: str, lenient: bool) -> bool:
+    """A second or later name: a full name, or after "By" a first name ("Maria & Katerina")."""
+    words = part.split()
+    if len(words) > 1 or not lenient:
+        return looks_like_name(part)
+    return looks_like_name(part, lenient) and words[0].lower() not in _NOT_NAME_WORDS
+
+
+def _sentence(text: str) -> bool:
+    """Whether byline text after "By" is a sentence ("By mail, send the form to ...").
+
+    A lower-case start is a handle ("By uclahealth") only when nothing follows it.
+    """
+    words = text.split()
+    if words[0] == "the" and len(words) > 1 and words[1][:1].isupper():
+        return False
+    return words[0][:1].islower() and (len(words) > 2 or "," in text)
+
+
+def clean_byline(text: str, lenient: bool = False) -> tuple[str, ...]:
+    """The author names in byline text whose cue and dates are already cut off.
+
+    "Jane Roe, Staff Writer" gives one name, "A, B and C" three; `lenient` as
+    in `looks_like_name`. Empty when the text does not read as names.
+    """
+    text = _BOILERPLATE.sub(" | ", _NAMES_END.split(text, maxsplit=1)[0])
+    text = " ".join(text.split()).strip(" |•·,-–—:")
+    if not text or (lenient and _sentence(text)):
+        return ()
+    return tuple(dict.fromkeys(_names(_SPLIT.split(text), lenient)))

@@ -1,0 +1,290 @@
+"""The byline and the publication date near a text page's headline.
+
+Both are looked for in a small zone of lines around the headline. A byline is
+a line with an explicit cue ("By Jane Roe", "Author: ..."), a "By" line and
+the name on the next line, what is left of a date line once the date is cut
+("FP Staff April 12, 2022 01:09:52 IST"), or a name on its own next to a date.
+The publication date is the date with a "Published" cue if there is one, else
+the first date without a cue nearest the headline, else an "Updated" date.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Final
+
+from newstrace.extract.authors import (
+    CUE_STARTS,
+    byline_cue,
+    clean_byline,
+    looks_like_given_name,
+)
+from newstrace.extract.dates import RELATIVE, DateMention, find_dates
+from newstrace.extract.textpage.lines import Line
+
+__all__ = [
+    "Byline",
+    "cued_date",
+    "find_byline",
+    "other_byline",
+    "pick_date",
+    "relative_only",
+    "zone_dates",
+]
+
+# What is left of a date line around the date that is not a name.
+_DATE_WORDS: Final = re.compile(
+    r"(?-i:(?<=[a-z])(?:Published|Updated|Posted|Modified))"
+    r"|\b(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|modified|created|released"
+    r"|date|on|at|in)\b:?|\b\d+\s*(?:min(?:ute)?s?|hrs?)\s*read\b|\bread(?:ing)?\s+time\b"
+    r"|\b\d+\s+comments?\b|\bcomments?\b",
+    re.IGNORECASE,
+)
+# A date line: what is left besides the date is at most this long (a byline, a label).
+_DATE_LINE_REST: Final = 80
+# ... or the date comes first in it ("Monday, August 11th, 2025 at 11:00 am | Categories: ...").
+_DATE_LINE_LEAD: Final = 40
+# Costs of a date's place, in lines from the headline (see `_cost`).
+_BEFORE_COST: Final = 0.5
+_CUE_BONUS: Final = 2.0
+_SENTENCE_COST: Final = 3.0
+# Stems of "Published", "Posted", "Updated", "Modified" in any case but all capitals.
+_CUE_STEMS: Final = ("ublished", "osted", "pdated", "odified")
+_CUE_REACH: Final = 60
+_MAX_CUE_TRIES: Final = 10
+# A name on a line of its own: at most this long, and this many lines from a date.
+_NAME_LINE_CHARS: Final = 80
+# A byline with a date on it is at most this long.
+_DATE_LINE_CHARS: Final = 300
+_NAME_REACH: Final = 3
+_BY_INSIDE: Final = re.compile(r"\bby\b\s*:?\s*(?P<rest>[^|]+)", re.IGNORECASE)
+_TRAILING_DATE_WORDS: Final = re.compile(
+    r"(?:(?-i:(?<=[a-z])(?:Published|Updated|Posted|Modified))|\b(?:first\s+|originally\s+"
+    r"|last\s+)?(?:published|posted|updated|modified|created|date|on|at)\b|[\s:|•·,–—-])+$",
+    re.IGNORECASE,
+)
+# A line that only announces the byline on the next line.
+_BARE_CUES: Final = frozenset(
+    f"{cue}{colon}"
+    for cue in (
+        "by",
+        "author",
+        "written by",
+        "posted by",
+        "article by",
+        "article written by",
+        "about the author",
+    )
+    for colon in ("", ":")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """The authors found and the lines they came from."""
+
+    authors: tuple[str, ...]
+    lines: tuple[int, ...]
+
+
+def zone_dates(page: str, lines: list[Line], lo: int, hi: int) -> list[DateMention]:
+    """The dates printed on lines ``lo..hi-1``."""
+    if hi <= lo:
+        return []
+    return find_dates(page, lines[lo].start, lines[hi - 1].end)
+
+
+def _date_line_names(line: Line, dates: list[DateMention]) -> tuple[str, ...]:
+    """The names on a date line: after its "by" if it has one, else what is left."""
+    rest = _without_dates(line, dates)
+    after_by = _BY_INSIDE.search(rest)
+    if after_by is not None:
+        return clean_byline(after_by["rest"], lenient=True)
+    return clean_byline(rest)
+
+
+def _without_dates(line: Line, dates: list[DateMention]) -> str:
+    """The line's text with its dates, date cues, reading times and counts blanked."""
+    text = line.text
+    for mention in reversed(dates):
+        if line.start <= mention.start < line.end:
+            start, end = mention.start - line.start, min(mention.end, line.end) - line.start
+            text = f"{text[:start]} | {text[end:]}"
+    return _DATE_WORDS.sub(" | ", text)
+
+
+def _cut_at_date(line: Line, rest: str, dates: list[DateMention]) -> str:
+    """`rest` (the end of the line's text) up to its first date, less the words before
+    that date ("Matt Eland on", "Rebecca NorrisPublished:")."""
+    offset = line.end - len(rest)
+    for mention in dates:
+        if offset <= mention.start < line.end:
+            return _TRAILING_DATE_WORDS.sub("", rest[: mention.start - offset])
+    return rest
+
+
+def _explicit(lines: list[Line], index: int, dates: list[DateMention]) -> tuple[str, ...]:
+    line = lines[index]
+    if line.text.lower() in _BARE_CUES and index + 1 < len(lines):
+        following = lines[index + 1]
+        return clean_byline(_cut_at_date(following, following.text, dates), lenient=True)
+    rest = byline_cue(line.text)
+    if rest is None:
+        return ()
+    return clean_byline(_cut_at_date(line, rest, dates), lenient=True)
+
+
+def _date_lines(lines: list[Line], dates: list[DateMention], lo: int, hi: int) -> set[int]:
+    found: set[int] = set()
+    index = lo
+    for mention in dates:
+        while index < hi and lines[index].end <= mention.start:
+            index += 1
+        if index < hi:
+            found.add(index)
+    return found
+
+
+def _name_line(
+    lines: list[Line], index: int, title: int | None, dated: set[int]
+) -> tuple[str, ...]:
+    """Names on a line of their own next to the headline or a date ("Jane Roe, Staff Writer")."""
+    line = lines[index]
+    text = line.text
+    if len(text) > _NAME_LINE_CHARS or index == title or not text[0].isupper():
+        return ()
+    # A list item ("• Jane Roe • May 5, 2024") only right next to the headline or a date.
+    reach = 1 if line.bullet else _NAME_REACH
+    supported = index - 1 == title or any(
+        index + offset in dated for offset in range(-reach, reach + 1)
+    )
+    if not supported:
+        return ()
+    names = clean_byline(text)
+    # A name given alone ("Stefan") only between the headline and a date.
+    if not names and index - 1 == title and index + 1 in dated:
+        return (text,) if looks_like_given_name(text) else ()
+    return names
+
+
+def find_byline(
+    lines: list[Line], lo: int, hi: int, title: int | None, dates: list[DateMention]
+) -> Byline:
+    """The byline among lines ``lo..hi-1`` (the headline is line `title`).
+
+    An explicit byline first (after the headline before one before it), then
+    the names left on a date line, then a name on a line of its own.
+    """
+    order = sorted(range(lo, hi), key=lambda i: (title is not None and i < title, i))
+    for index in order:
+        if index != title:
+            names = _explicit(lines, index, dates)
+            if names:
+                bare = lines[index].text.lower() in _BARE_CUES
+                return Byline(names, (index, index + 1) if bare else (index,))
+    dated = _date_lines(lines, dates, lo, hi)
+    for index in sorted(dated, key=lambda i: (title is not None and i < title, i)):
+        if len(lines[index].text) > _DATE_LINE_CHARS:
+            continue
+        names = _date_line_names(lines[index], dates)
+        if names:
+            return Byline(names, (index,))
+    for index in order:
+        names = _name_line(lines, index, title, dated)
+        if names:
+            return Byline(names, (index,))
+    return Byline((), ())
+
+
+def other_byline(
+    page: str, lines: list[Line], zone: tuple[int, int], start: int, title: int | None
+) -> Byline:
+    """An explicit byline outside the header zone, from line `start` on: an author box
+    at the article's end, or a byline above a headline that was missed.
+
+    Only "By ...", "Written by ...", "Author: ..." lines count, the first one.
+    """
+    lo, hi = zone
+    cued = [i for i, line in enumerate(lines[start:], start) if line.text[:2] in CUE_STARTS]
+    for index in cued:
+        text = lines[index].text
+        if index == title or lo <= index < hi:
+            continue
+        if text.lower() in _BARE_CUES or byline_cue(text) is not None:
+            line = lines[min(index + 1, len(lines) - 1)]
+            names = _explicit(lines, index, find_dates(page, lines[index].start, line.end))
+            if names:
+                bare = text.lower() in _BARE_CUES
+                return Byline(names, (index, index + 1) if bare else (index,))
+    return Byline((), ())
+
+
+def _cost(
+    lines: list[Line], starts: list[int], lo: int, mention: DateMention, title: int
+) -> float | None:
+    """How unlikely `mention` is the article's date; None when it reads as part of a sentence.
+
+    Nearer the headline is likelier (after it more than before), a "Published" cue
+    and a line of its own likelier still. `starts` are the offsets of lines ``lo..``.
+    """
+    index = bisect_right(starts, mention.start) - 1 + lo
+    line = lines[index]
+    rest = len(line.text) - (mention.end - mention.start)
+    leads = mention.start - line.start <= _DATE_LINE_LEAD
+    if mention.cue is None and rest > _DATE_LINE_REST and not leads:
+        return None
+    distance = index - title
+    cost = float(distance if distance >= 0 else _BEFORE_COST - distance)
+    if mention.cue == "published":
+        cost -= _CUE_BONUS
+    if rest > _DATE_LINE_REST:
+        cost += _SENTENCE_COST
+    return cost
+
+
+def pick_date(
+    lines: list[Line], zone: tuple[int, int], dates: list[DateMention], title: int
+) -> tuple[DateMention | None, DateMention | None]:
+    """(published, updated) among the `dates` of lines ``zone``; `title` is the headline's.
+
+    The published date is the likeliest by `_cost` of the dates that are not
+    "Updated" ones, else the likeliest "Updated" one.
+    """
+    lo, hi = zone
+    starts = [line.start for line in lines[lo:hi]]
+    costed = [(_cost(lines, starts, lo, m, title), m) for m in dates]
+    usable = [(cost, m) for cost, m in costed if cost is not None]
+    updated = [(cost, m) for cost, m in usable if m.cue == "updated"]
+    others = [(cost, m) for cost, m in usable if m.cue != "updated"]
+    best_update = min(updated, key=lambda item: item[0])[1] if updated else None
+    if not others:
+        return best_update, None
+    return min(others, key=lambda item: item[0])[1], best_update
+
+
+def cued_date(page: str, start: int) -> tuple[DateMention | None, DateMention | None]:
+    """(published, updated): the first dates after ``page[start:]``'s "Published" and
+    "Updated" words, for pages that date the article away from its headline."""
+    found: dict[str, DateMention] = {}
+    for stem in _CUE_STEMS:
+        at = page.find(stem, start)
+        tries = 0
+        while at >= 0 and tries < _MAX_CUE_TRIES:
+            for mention in find_dates(page, at, min(len(page), at + _CUE_REACH)):
+                cue = mention.cue
+                if cue is not None and mention.start - at <= _CUE_REACH // 2:
+                    earlier = found.get(cue)
+                    found[cue] = (
+                        mention if earlier is None or mention.start < earlier.start else earlier
+                    )
+                break
+            at = page.find(stem, at + len(stem))
+            tries += 1
+    return found.get("published"), found.get("updated")
+
+
+def relative_only(page: str, start: int, end: int) -> bool:
+    """Whether ``page[start:end]`` shows a relative time ("2 hours ago")."""
+    return page.find(" ago", start, end) >= 0 and RELATIVE.search(page, start, end) is not None

@@ -1,0 +1,210 @@
+"""What the headline scorer knows about a candidate line, as numbers.
+
+Two groups: `quick_features` read the line's shape, which of its neighbours
+carry a date or a byline, and how many of its words the article's first
+paragraphs use (cheap, computed for every candidate); `rich_features` read
+repeats, menus and the lines around it (computed only for the candidates the
+quick score keeps). Each group's names are listed in the same order as its
+values; `bench/learn_title.py` fits weights for them.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+from typing import Final
+
+from newstrace.extract.authors import looks_like_name
+from newstrace.extract.textpage.lines import Line
+
+__all__ = [
+    "QUICK_FEATURES",
+    "RICH_FEATURES",
+    "Neighbourhood",
+    "is_prose",
+    "neighbourhood",
+    "quick_features",
+    "rich_features",
+    "vocabulary",
+]
+
+_SENTENCE_END: Final = frozenset('.!?:"”’)')
+# Menu and account words; a set lookup is much cheaper than a regex per line.
+_NAV_WORDS: Final = frozenset(
+    {"login", "signin", "signup", "subscribe", "menu", "home", "search", "cookie", "cookies"}
+    | {"privacy", "newsletter", "newsletters", "contact", "cart", "account", "download", "share"}
+)
+_NAV_PHRASES: Final = ("sign in", "sign up", "log in", "skip to", "follow us", "all rights")
+_SEPARATORS: Final = (" | ", " - ", " – ", " — ", "|")
+_LIST_NUMBER: Final = re.compile(r"\d{1,3}\s?[.)]\s")
+_INNER_SENTENCE: Final = re.compile(r"\w[.!?] +[A-Z]")
+# ASCII punctuation to spaces, on UTF-8 bytes: much cheaper than a regex or str.translate.
+_SPACES: Final = bytes(ord(" ") if chr(byte) in string.punctuation else byte for byte in range(256))
+_VOCABULARY_CHARS: Final = 1000
+
+QUICK_FEATURES: Final = [
+    "bias",
+    "blank_before",
+    "blank_after",
+    "ends_period",
+    "ends_colon",
+    "ends_question",
+    "few_words",
+    "very_long",
+    "short",
+    "list_number",
+    "all_caps",
+    "is_prose",
+    "same_next",
+    "cue_next",
+    "cue_after",
+    "cue_before",
+    "is_cue",
+    "near_1_3",
+    "near_4_8",
+    "near_9_20",
+    "far_before",
+    "after_0_6",
+    "after_far",
+    "overlap",
+    "no_overlap",
+    "overlap_words",
+]
+RICH_FEATURES: Final = [
+    "capital_ratio",
+    "repeated",
+    "in_window",
+    "prose_before",
+    "nav_words",
+    "separator",
+    "inner_sentence",
+    "heading_before",
+    "name_like",
+]
+
+
+def is_prose(text: str) -> bool:
+    """A sentence line: long, several words, ending as a sentence does."""
+    return len(text) >= 70 and text[-1] in _SENTENCE_END and text.count(" ") >= 9
+
+
+def _distance_bins(distance: int) -> list[float]:
+    """One-hot: 1-3, 4-8, 9-20, more lines before the anchor; 0-6, more lines after it."""
+    return [
+        -3 <= distance <= -1,
+        -8 <= distance <= -4,
+        -20 <= distance <= -9,
+        distance < -20,
+        0 <= distance <= 6,
+        distance > 6,
+    ]
+
+
+def quick_features(
+    lines: list[Line], i: int, anchor: int, cues: frozenset[int], prose: frozenset[bytes]
+) -> list[float]:
+    """Shape of line `i`, dates and bylines near it, its distance to the prose `anchor`, and
+    how many of its words come back in the `prose` (its `vocabulary`)."""
+    line = lines[i]
+    text = line.text
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    last = text[-1]
+    words = [word for word in _words(text) if len(word) > 3]
+    known = len([word for word in words if word in prose])
+    # Booleans count as 0 and 1: the weights multiply them as they are.
+    features: list[float] = [
+        1.0,
+        line.blank_before,
+        following is None or following.blank_before,
+        last == ".",
+        last in ":,;",
+        last in "?!",
+        text.count(" ") <= 2,
+        len(text) > 150,
+        len(text) < 20,
+        text[0].isdigit() and _LIST_NUMBER.match(text) is not None,
+        text.isupper(),
+        is_prose(text),
+        following is not None and following.text == text,
+        i + 1 in cues,
+        i + 2 in cues or i + 3 in cues,
+        i - 1 in cues or i - 2 in cues,
+        i in cues,
+    ]
+    features += _distance_bins(i - anchor)
+    features += [known / len(words) if words else 0.0, known == 0, min(known, 6) / 6]
+    return features
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbourhood:
+    """What `rich_features` needs from the whole window, computed once per page."""
+
+    texts: list[str]
+    window_text: str
+
+
+def _words(text: str) -> list[bytes]:
+    """The words of `text`, lower case, as UTF-8 bytes split at spaces and punctuation."""
+    return text.lower().encode().translate(_SPACES).split()
+
+
+def vocabulary(lines: list[Line], anchor: int) -> frozenset[bytes]:
+    """The words of the first ``_VOCABULARY_CHARS`` characters from `anchor` on (`_words`)."""
+    parts: list[str] = []
+    size = 0
+    index = anchor
+    while index < len(lines) and size < _VOCABULARY_CHARS:
+        parts.append(lines[index].text)
+        size += len(parts[-1])
+        index += 1
+    return frozenset(_words(" ".join(parts)[:_VOCABULARY_CHARS]))
+
+
+def neighbourhood(lines: list[Line], lo: int, hi: int) -> Neighbourhood:
+    """The texts of the window's lines, as a list and joined."""
+    texts = [line.text for line in lines[lo:hi]]
+    return Neighbourhood(texts, "\n".join(texts))
+
+
+def _heading_like(lines: list[Line], index: int, cues: frozenset[int]) -> bool:
+    if not 0 <= index < len(lines):
+        return False
+    line = lines[index]
+    return (
+        line.blank_before
+        and not line.bullet
+        and index not in cues
+        and 2 <= line.text.count(" ") <= 19
+        and line.text[-1] not in ".:"
+    )
+
+
+def _is_nav(text: str) -> bool:
+    lowered = text.lower()
+    return not _NAV_WORDS.isdisjoint(lowered.split()) or any(p in lowered for p in _NAV_PHRASES)
+
+
+def _prose_before(lines: list[Line], i: int) -> int:
+    """How many of the 4 lines before `i` are sentences."""
+    return len([line for line in lines[max(0, i - 4) : i] if is_prose(line.text)])
+
+
+def rich_features(
+    lines: list[Line], i: int, cues: frozenset[int], near: Neighbourhood
+) -> list[float]:
+    """Words, repeats and surroundings of candidate line `i`."""
+    text = lines[i].text
+    words = text.split()
+    return [
+        len([word for word in words if word[0].isupper()]) / len(words),
+        near.texts.count(text) > 1,
+        near.window_text.count(text) > 1,
+        _prose_before(lines, i),
+        _is_nav(text),
+        any(separator in text for separator in _SEPARATORS),
+        ". " in text and _INNER_SENTENCE.search(text) is not None,
+        _heading_like(lines, i - 1, cues),
+        looks_like_name(text),
+    ]

@@ -1,0 +1,248 @@
+"""The header pass (`find_header`) on small pages, and `detect_language`.
+
+Each page is labelled the way a body pass would roughly label it: lines of
+more than 80 characters are ``body``, the others ``boilerplate``.
+"""
+
+from __future__ import annotations
+
+from newstrace.extract.language import detect_language
+from newstrace.extract.textpage.header import Header, find_header
+from newstrace.extract.textpage.lines import split_lines
+
+BODY_1 = (
+    "The state cabinet on Tuesday approved a plan to build two new metro lines in the city, "
+    "a project officials said would cost about 12,000 crore rupees over five years."
+)
+BODY_2 = (
+    "Work on the first line is expected to begin next spring, and the second line will follow "
+    "once land for its depots has been acquired, the transport minister told reporters."
+)
+BODY_3 = (
+    "Opposition members in the Lok Sabha questioned the cost of the project, saying earlier "
+    "metro extensions had run years behind schedule and far over budget."
+)
+ARTICLE = f"{BODY_1}\n\n{BODY_2}\n\n{BODY_3}\n"
+
+
+def run(page: str) -> tuple[Header, dict[str, str]]:
+    """`find_header` on `page`; returns the header and the label of each line's text
+    (of its last line, for a text that comes twice)."""
+    header, labelled = run_lines(page)
+    return header, dict(labelled)
+
+
+def run_lines(page: str) -> tuple[Header, list[tuple[str, str]]]:
+    """`find_header` on `page`; returns the header and each line's (text, label)."""
+    lines = split_lines(page)
+    labels = ["body" if len(line.text) > 80 else "boilerplate" for line in lines]
+    header = find_header(page, lines, labels)
+    return header, [(line.text, label) for line, label in zip(lines, labels, strict=True)]
+
+
+INDIAN_PAGE = f"""Skip to content
+  • Home
+  • India
+  • World
+  • Cricket
+
+Cabinet clears two new metro lines for the city
+
+The project will add 40 kilometres of track and 35 stations by 2030, officials said
+
+Asha Rao April 12, 2022 01:09:52 IST
+Cabinet clears two new metro lines for the city
+
+{ARTICLE}
+With inputs from agencies
+
+Read all the latest India news and Bollywood news here.
+© 2022 Example Times. All rights reserved.
+"""
+
+
+def test_indian_page_title_dek_author_and_ist_time() -> None:
+    header, _ = run(INDIAN_PAGE)
+    assert header.title == "Cabinet clears two new metro lines for the city"
+    assert header.dek == (
+        "The project will add 40 kilometres of track and 35 stations by 2030, officials said"
+    )
+    assert header.authors == ("Asha Rao",)
+    assert header.published == "2022-04-12T01:09:52+05:30"
+    assert header.site == "Example Times"
+
+
+def test_header_lines_are_relabelled() -> None:
+    _, labelled = run_lines(INDIAN_PAGE)
+    title = "Cabinet clears two new metro lines for the city"
+    assert [label for text, label in labelled if text == title] == ["title", "duplicate-title"]
+    assert dict(labelled)["Asha Rao April 12, 2022 01:09:52 IST"] == "byline"
+    assert [label for _, label in labelled].count("dek") == 1
+    assert dict(labelled)[BODY_1] == "body"
+
+
+US_PAGE = f"""Menu
+  • Politics
+  • Business
+
+Politics
+
+Senate passes stopgap bill hours before shutdown deadline
+
+By Jane Roe and John Doe, Staff Writers
+Updated Oct 2, 2023 11:40 a.m. ET
+Published Sep 30, 2023 9:15 p.m. ET
+
+{ARTICLE}
+Related: House leaders trade blame over budget fight
+"""
+
+
+def test_us_page_prefers_published_over_updated_with_et_by_date() -> None:
+    header, labels = run(US_PAGE)
+    assert header.title == "Senate passes stopgap bill hours before shutdown deadline"
+    assert header.authors == ("Jane Roe", "John Doe")
+    assert header.published == "2023-09-30T21:15:00-04:00"
+    assert header.updated == "2023-10-02T11:40:00-04:00"
+    assert labels["By Jane Roe and John Doe, Staff Writers"] == "byline"
+    assert labels["Published Sep 30, 2023 9:15 p.m. ET"] == "date"
+
+
+UPDATED_ONLY = f"""Home
+  • Guides
+
+How to store winter vegetables
+
+Last updated: 3 January 2024
+
+{ARTICLE}"""
+
+
+def test_an_updated_date_is_used_when_it_is_the_only_one() -> None:
+    header, _ = run(UPDATED_ONLY)
+    assert header.title == "How to store winter vegetables"
+    assert header.published == "2024-01-03"
+    assert header.authors == ()
+
+
+UNDATED = f"""Home
+  • About
+
+Ten ways to save water at home
+
+{ARTICLE}
+© Example Water Board
+"""
+
+
+def test_no_date_gives_none() -> None:
+    header, _ = run(UNDATED)
+    assert header.title == "Ten ways to save water at home"
+    assert header.published is None
+    assert header.authors == ()
+
+
+RELATIVE = f"""News
+
+Storm knocks out power to thousands
+
+By Sam Park
+2 hours ago
+
+{ARTICLE}
+Comments
+Posted on March 3, 2021 by a reader
+"""
+
+
+def test_a_relative_time_gives_none_not_a_later_date() -> None:
+    header, _ = run(RELATIVE)
+    assert header.title == "Storm knocks out power to thousands"
+    assert header.authors == ("Sam Park",)
+    assert header.published is None
+
+
+BREADCRUMB = f"""Home > Science > Why the sky is blue
+  • Home
+  • Science
+
+Why the sky is blue
+
+Jane Roe
+March 3, 2021
+
+{ARTICLE}
+Related stories
+  • Why the sea is salty
+  March 4, 2021
+"""
+
+
+def test_a_name_on_its_own_line_next_to_a_date() -> None:
+    header, _ = run(BREADCRUMB)
+    assert header.title == "Why the sky is blue"
+    assert header.authors == ("Jane Roe",)
+    assert header.published == "2021-03-03"
+
+
+AUTHOR_BOX = f"""Blog
+
+Choosing a rain jacket for hiking
+
+March 3, 2021
+
+{ARTICLE}
+About the author
+Written by Jane Roe
+"""
+
+
+def test_an_author_box_after_the_article() -> None:
+    header, _ = run(AUTHOR_BOX)
+    assert header.authors == ("Jane Roe",)
+
+
+def test_plain_prose_has_no_headline() -> None:
+    page = (
+        "The harvest began two weeks early this year, growers said.\n\n"
+        "Rain in spring and a hot summer made the fruit ripen fast.\n\n"
+        '"We have never picked grapes in August before," said one of them.\n'
+    )
+    lines = split_lines(page)
+    labels = ["body"] * len(lines)
+    header = find_header(page, lines, labels)
+    assert header.title is None
+    assert labels == ["body"] * len(lines)
+
+
+def test_plain_prose_labelled_as_furniture_has_no_headline_either() -> None:
+    page = (
+        "The harvest began two weeks early this year, growers said.\n\n"
+        "Rain in spring and a hot summer made the fruit ripen fast.\n"
+    )
+    lines = split_lines(page)
+    assert find_header(page, lines, ["boilerplate"] * len(lines)).title is None
+
+
+def test_empty_page() -> None:
+    assert find_header("", [], []) == Header()
+
+
+def test_language() -> None:
+    assert detect_language(ARTICLE) == "en"
+    assert (
+        detect_language(
+            "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen, das die Mieten in "
+            "den großen Städten begrenzen soll. Die Opposition kritisierte den Entwurf scharf."
+        )
+        == "de"
+    )
+    assert (
+        detect_language(
+            "Le gouvernement a annoncé jeudi de nouvelles mesures pour soutenir les "
+            "agriculteurs touchés par la sécheresse, a indiqué le ministre."
+        )
+        == "fr"
+    )
+    assert detect_language("Hello") is None
+    assert detect_language("") is None
