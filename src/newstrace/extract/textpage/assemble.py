@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newstrace.extract.textpage.header import Header
 from newstrace.extract.textpage.labels import BODY
 from newstrace.extract.textpage.lines import Line
@@ -10,6 +12,7 @@ from newstrace.records import Article, Removed, Span
 
 __all__ = ["assemble", "body_paragraphs"]
 
+_WORD = re.compile(r"[^\W_]")
 _SENTENCE_END = frozenset(".!?:;\"”’')]…")
 
 
@@ -22,6 +25,13 @@ def _continues(previous: Line, line: Line) -> bool:
         and previous.text[-1] not in _SENTENCE_END
         and line.text[0].islower()
     )
+
+
+def _drop_wordless(lines: list[Line], labels: list[str]) -> None:
+    """Relabel body lines with no letter or digit ("•", "***"): they carry no text."""
+    for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
+        if label == BODY and not _WORD.search(line.text):
+            labels[i] = "boilerplate"
 
 
 def body_paragraphs(lines: list[Line], labels: list[str]) -> list[str]:
@@ -48,6 +58,7 @@ def assemble(
     structure: Structure,
 ) -> Article:
     """The article: body paragraphs joined by blank lines, plus what was found."""
+    _drop_wordless(lines, labels)
     paragraphs = body_paragraphs(lines, labels)
     spans: list[Span] = []
     offset = 0

@@ -1,0 +1,61 @@
+"""Why a line that is not article text was removed.
+
+A stock furniture phrase names its own reason ("Share" is ``share``,
+"Advertisement" is ``advert``, a copyright line is ``footer``); a cookie
+notice is told by its words. Any other line is judged by where it stands:
+above the article, menu-sized lines and list items are ``navigation``; below
+it, everything after a footer line is ``footer`` and headline- or blurb-sized
+lines before that are ``related`` (teasers for other stories); the rest is
+``boilerplate``.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+from typing import Final
+
+from newstrace.extract.textpage.features import PageCodes
+from newstrace.extract.textpage.furniture import copyright_lines, lines_with
+from newstrace.extract.textpage.labels import BODY
+from newstrace.extract.textpage.lines import Line
+
+__all__ = ["removal_reasons"]
+
+# Lines up to this long above the article read as menu entries.
+_MENU_LENGTH: Final = 60
+# Lines in this length range below the article read as teaser headlines/blurbs.
+_TEASER_LENGTHS: Final = range(25, 400)
+# Word stems of cookie notices (any case of their first letter).
+_COOKIE_STEMS: Final = ("ookie", "onsent")
+
+
+def removal_reasons(lines: list[Line], body: list[bool], codes: PageCodes) -> list[str]:
+    """``body`` for the lines `body` keeps, a removal reason for every other line."""
+    count = len(lines)
+    if True in body:
+        first, last = body.index(True), count - 1 - body[::-1].index(True)
+    else:
+        first, last = count, count - 1
+    texts, furniture = codes.texts, codes.furniture
+    outside = [i for i in chain(range(first), range(last + 1, count)) if i not in furniture]
+    marked = dict(furniture)
+    marked |= dict.fromkeys(copyright_lines(texts, outside), "footer")
+    cookie = [i for i in lines_with(texts, outside, _COOKIE_STEMS) if len(texts[i]) > _MENU_LENGTH]
+    marked |= dict.fromkeys(cookie, "cookie")
+    footer = min(
+        (i for i, reason in marked.items() if reason == "footer" and i > last), default=count
+    )
+    labels = [
+        "navigation" if line.bullet or len(line.text) <= _MENU_LENGTH else "boilerplate"
+        for line in lines[:first]
+    ]
+    labels += [BODY if keep else "boilerplate" for keep in body[first : last + 1]]
+    labels += [
+        "related" if len(text) in _TEASER_LENGTHS else "boilerplate"
+        for text in texts[last + 1 : footer]
+    ]
+    labels += ["footer"] * (count - len(labels))
+    for i, reason in marked.items():
+        if not body[i]:
+            labels[i] = reason
+    return labels
