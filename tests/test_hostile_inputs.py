@@ -21,6 +21,9 @@ ARTICLE = (
 KEY = "repainted the railings"
 
 Maker = Callable[[random.Random], bytes]
+ANY = "any outcome but a crash"
+AT_MOST_ONCE = "the repeated line at most once in the body"
+REPEATED = "Get the morning headlines in your inbox every weekday\n"
 
 
 def _binary(rng: random.Random) -> bytes:
@@ -53,14 +56,13 @@ KINDS: dict[str, tuple[Maker, str | None]] = {
     "crlf": (lambda r: ARTICLE.replace("\n", "\r\n").encode(), None),
     "cr-only": (lambda r: ARTICLE.replace("\n", "\r").encode(), None),
     "control-chars": (lambda r: ARTICLE.replace(" ", " \x07\x1b", 3).encode(), None),
-    "repeated-line": (
-        lambda r: b"Subscribe to our newsletter\n" * r.randrange(1000, 50_000),
-        "no-body",
-    ),
+    "repeated-line": (lambda r: REPEATED.encode() * r.randrange(1000, 50_000), AT_MOST_ONCE),
     "repeated-article": (lambda r: ARTICLE.encode() * r.randrange(50, 2000), None),
     "punctuation": (lambda r: b"!?.,;:-" * r.randrange(1, 3000), "no-body"),
     "bullets": (lambda r: "  • \n  •\n".encode() * r.randrange(1, 3000), "no-body"),
-    "long-word": (lambda r: b"x" * r.randrange(10_000, 1_000_000), "no-body"),
+    # One "word" of up to a megabyte: unspaced scripts look like this too, so
+    # a body or a no-body problem are both fair; it must just not crash.
+    "long-word": (lambda r: b"x" * r.randrange(10_000, 1_000_000), ANY),
     "emoji-cjk-rtl": (
         lambda r: ("😀 新闻 خبر \u200f\u200b " * 200 + "\n\n" + ARTICLE).encode(),
         None,
@@ -98,6 +100,11 @@ def test_two_hundred_hostile_inputs(tmp_path: Path) -> None:
         codes = [p.code for p in article.problems]
         assert "internal-error" not in codes, (article.source, article.problems)
         want = expected[article.source]
+        if want == ANY:
+            continue
+        if want == AT_MOST_ONCE:
+            assert article.text.count(REPEATED.strip()) <= 1, article.source
+            continue
         if want is None:
             assert KEY in article.text, (article.source, codes, article.text[:200])
         else:

@@ -12,6 +12,8 @@ from newstrace.records import Article, Removed, Span
 
 __all__ = ["assemble", "body_paragraphs"]
 
+# Shorter repeated lines are often subheadings ("Pros", "Cons") a body repeats.
+_MIN_REPEAT = 40
 _WORD = re.compile(r"[^\W_]")
 _SENTENCE_END = frozenset(".!?:;\"”’')]…")
 
@@ -27,11 +29,22 @@ def _continues(previous: Line, line: Line) -> bool:
     )
 
 
-def _drop_wordless(lines: list[Line], labels: list[str]) -> None:
-    """Relabel body lines with no letter or digit ("•", "***"): they carry no text."""
+def _drop_wordless_and_repeats(lines: list[Line], labels: list[str]) -> None:
+    """Relabel body lines that carry no text ("•", "***") or repeat an earlier one.
+
+    Page dumps repeat blocks (a layout for phones beside one for desktops, a
+    notice on every screen); an article does not repeat its own paragraphs.
+    """
+    seen: set[str] = set()
     for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
-        if label == BODY and not _WORD.search(line.text):
+        if label != BODY:
+            continue
+        if not _WORD.search(line.text):
             labels[i] = "boilerplate"
+        elif line.text in seen and len(line.text) >= _MIN_REPEAT:
+            labels[i] = "duplicate"
+        else:
+            seen.add(line.text)
 
 
 def body_paragraphs(lines: list[Line], labels: list[str]) -> list[str]:
@@ -58,7 +71,7 @@ def assemble(
     structure: Structure,
 ) -> Article:
     """The article: body paragraphs joined by blank lines, plus what was found."""
-    _drop_wordless(lines, labels)
+    _drop_wordless_and_repeats(lines, labels)
     paragraphs = body_paragraphs(lines, labels)
     spans: list[Span] = []
     offset = 0

@@ -23,6 +23,7 @@ REASONS: Final = frozenset(
         "comments",  # comment counts, forms and threads
         "title",  # the article's title line
         "duplicate-title",  # the title repeated
+        "duplicate",  # a body line repeated further down the page
         "dek",  # the standfirst
         "byline",  # authors and/or date line
         "date",  # a date or time on its own
