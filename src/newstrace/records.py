@@ -9,6 +9,7 @@ drift from the text. Failures are `Problem` records, never `None`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 __all__ = [
     "Article",
@@ -86,9 +87,12 @@ class Related:
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Removed:
-    """A line of the page left out of the body, and why (a reason code)."""
+class Removed(NamedTuple):
+    """A line of the page left out of the body, and why (a reason code).
+
+    A named tuple rather than a dataclass: a page removes hundreds of lines,
+    and this is built for each of them.
+    """
 
     text: str
     reason: str
