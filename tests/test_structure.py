@@ -237,6 +237,24 @@ def test_teaser_cards_give_title_section_and_summary_once_each() -> None:
     assert labels[LAST_PARAGRAPH] == "body"
 
 
+def test_a_card_that_repeats_its_title_takes_a_short_summary() -> None:
+    cards = (
+        "Also read\n\nFerry fares to rise in spring\nCity\n\nFerry fares to rise in spring\n\n"
+        "Tickets will cost a fifth more from April, the operator said\n\n"
+        "Harbour cranes sold for scrap\nCity\n\nHarbour cranes sold for scrap\n\n"
+        "The two cranes had stood idle since the container terminal moved"
+    )
+    structure, _labels = run(page_with() + "\n\n" + cards)
+    assert [(r.title, r.section) for r in structure.related] == [
+        ("Ferry fares to rise in spring", "City"),
+        ("Harbour cranes sold for scrap", "City"),
+    ]
+    assert [r.summary for r in structure.related] == [
+        "Tickets will cost a fifth more from April, the operator said",
+        "The two cranes had stood idle since the container terminal moved",
+    ]
+
+
 @pytest.mark.parametrize(
     "header",
     [

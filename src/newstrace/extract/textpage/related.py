@@ -171,6 +171,10 @@ def _is_summary(text: str, teaser: _Teaser) -> bool:
     """Whether `text`, after a teaser's title, is its summary (not the next title)."""
     if len(text) > _MAX_SUMMARY:
         return False
+    if teaser.repeated:
+        # A card that repeats its title (a link over the image, then over the
+        # text) has its summary next, however long.
+        return len(text.split()) >= _MIN_WORDS
     if not _ends_sentence(text):
         return len(text) > max(_MIN_SUMMARY, 1.3 * len(teaser.title))
     # A full sentence after a bare title is more likely the article resuming;
