@@ -76,6 +76,9 @@ def mask_from_scores(codes: PageCodes, scores: list[float], model: BodyModel) ->
         if chosen:
             start, end = segment.start, segment.end
             mask[start:end] = [score >= keep for score in scores[start:end]]
+    # A stock phrase ("Advertisement", "Share") inside the article is still furniture.
+    for i in codes.furniture:
+        mask[i] = False
     _extend_through_prose(mask, scores, codes, model.extend_score + shift)
     return mask
 

@@ -167,12 +167,20 @@ def page_codes(lines: list[Line]) -> PageCodes:
 
 
 def _relative_table(reference: int) -> list[int]:
-    """Relative length bucket by length, for lengths up to the last bound."""
+    """Relative length bucket by length, for lengths up to the last bound.
+
+    Capped in size: on a page whose lines run to many thousand characters the
+    longest of them all land in the top bucket.
+    """
     table: list[int] = []
     for bucket, bound in enumerate(RELATIVE_BOUNDS):
         # Bucket `bucket` holds the lengths up to `bound` times the reference.
-        table += [bucket] * (int(bound * reference) + 1 - len(table))
+        upto = min(int(bound * reference), _RELATIVE_TABLE_CAP)
+        table += [bucket] * (upto + 1 - len(table))
     return table
+
+
+_RELATIVE_TABLE_CAP: Final = 5000
 
 
 _TEXT: Final = attrgetter("text")
