@@ -2,7 +2,8 @@
 
     python -m bench.bench_textpage [--set scrapinghub|wcxb] [--json OUT] [--worst N]
 
-Prints body precision/recall/F1 per set (the ScrapingHub metric), and on wcxb
+Prints body precision/recall/F1 per set (the ScrapingHub metric) beside the
+F1 of the whole page taken as the body, and on wcxb
 title exact, author and publish-day accuracy, how often a date is returned
 where the truth has none, and pages per second on one core (extraction only,
 files read beforehand).
@@ -26,11 +27,12 @@ def evaluate(name: str, pages: list[GoldPage], worst: int = 0) -> dict[str, Any]
     start = time.perf_counter()
     articles = [extract_text_page(text, page.id) for page, text in zip(pages, texts, strict=True)]
     seconds = time.perf_counter() - start
-    body = BodyScore()
+    body, whole_page = BodyScore(), BodyScore()
     per_page = []
     counts = {"title": 0, "titled": 0, "author": 0, "authored": 0, "day": 0, "dated": 0}
     counts |= {"undated": 0, "date_where_none": 0, "author_where_none": 0, "unauthored": 0}
-    for page, article in zip(pages, articles, strict=True):
+    for page, text, article in zip(pages, texts, articles, strict=True):
+        whole_page.add(page.body, text)
         precision, recall = body.add(page.body, article.text)
         per_page.append(((recall or 0) + (precision or 0), page.id, precision, recall))
         if page.set != "wcxb":
@@ -56,6 +58,7 @@ def evaluate(name: str, pages: list[GoldPage], worst: int = 0) -> dict[str, Any]
         "body_precision": round(body.precision, 4),
         "body_recall": round(body.recall, 4),
         "body_f1": round(body.f1, 4),
+        "whole_page_f1": round(whole_page.f1, 4),
         "pages_per_second": round(len(pages) / seconds, 1),
     }
     if counts["titled"]:
