@@ -39,6 +39,16 @@ def test_extract_walks_directories_and_writes_to_a_file(
     assert sorted(sources) == sorted([str(clean_body), str(whole_page)])
 
 
+def test_files_skipped_in_a_directory_are_counted_in_the_summary(
+    whole_page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a page")
+    assert main(["extract", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert len(_records(out)) == 1
+    assert "1 files in directories skipped as not text pages" in err
+
+
 def test_plain_keeps_the_file_exactly_so_offsets_refer_to_it(
     clean_body: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

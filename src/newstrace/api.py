@@ -8,7 +8,7 @@ from typing import TextIO
 from newstrace.extract.step import ExtractText
 from newstrace.records import Article, Page
 from newstrace.run.local import RunCounts, run_local
-from newstrace.sources import iter_pages
+from newstrace.sources import ReadStats, iter_pages
 from newstrace.steps import Step, apply_steps
 
 __all__ = ["extract", "extract_text", "extraction_steps"]
@@ -26,15 +26,17 @@ def extract(
     jobs: int = 1,
     counts: RunCounts | None = None,
     progress: TextIO | None = None,
+    read_stats: ReadStats | None = None,
 ) -> Iterator[Article]:
     """Extract an article from every input under `paths`, in order.
 
     Paths may be files, directories (walked recursively) or ``"-"`` for standard
     input. An input that cannot be read or extracted still yields an `Article`,
     carrying a `Problem` that says what went wrong. `plain=True` takes each
-    input as an already clean body.
+    input as an already clean body. Files in directories that are not text
+    pages are skipped; pass `read_stats` to learn which.
     """
-    pages = iter_pages(paths, plain=plain)
+    pages = iter_pages(paths, plain=plain, stats=read_stats)
     return run_local(pages, extraction_steps(), jobs=jobs, counts=counts, progress=progress)
 
 

@@ -20,6 +20,7 @@ from newstrace.demo import print_demo
 from newstrace.errors import NewstraceError, UsageError
 from newstrace.jsonform import dumps_line
 from newstrace.run.local import RunCounts
+from newstrace.sources import ReadStats
 
 __all__ = ["main"]
 
@@ -68,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    counts = RunCounts()
+    counts, read_stats = RunCounts(), ReadStats()
     with ExitStack() as stack:
         out = stdout
         if args.output:
@@ -76,11 +77,20 @@ def _run_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
                 out = stack.enter_context(open(args.output, "w", encoding="utf-8"))
             except OSError as error:
                 raise UsageError(f"cannot write {args.output}: {error.strerror}") from error
-        for article in extract(
-            args.paths, plain=args.plain, jobs=args.jobs, counts=counts, progress=stderr
-        ):
+        articles = extract(
+            args.paths,
+            plain=args.plain,
+            jobs=args.jobs,
+            counts=counts,
+            progress=stderr,
+            read_stats=read_stats,
+        )
+        for article in articles:
             out.write(dumps_line(article))
-    print(f"newstrace extract: {counts.summary()}", file=stderr)
+    summary = counts.summary()
+    if read_stats.skipped:
+        summary += f"; {len(read_stats.skipped)} files in directories skipped as not text pages"
+    print(f"newstrace extract: {summary}", file=stderr)
     if counts.inputs == 0:
         print("newstrace extract: no input found under the given paths", file=stderr)
         return 1
