@@ -8,7 +8,8 @@ the reason it was removed (see `labels.Reason`). Labelling runs in passes:
 3. `structure.find_structure` takes out captions, related teasers and
    sourcing lines;
 
-and `assemble` joins what is left labelled ``body`` into paragraphs.
+and `assemble` joins what is left labelled ``body`` into paragraphs, after
+dropping body lines that carry no word or repeat an earlier one.
 """
 
 from __future__ import annotations
