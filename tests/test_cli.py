@@ -93,6 +93,11 @@ def test_exit_status_is_one_when_nothing_could_be_read(
 ) -> None:
     assert main(["extract", str(tmp_path / "nope.txt")]) == 1
     assert "1 inputs" in capsys.readouterr().err
+    binary, empty = tmp_path / "binary.txt", tmp_path / "empty.txt"
+    binary.write_bytes(bytes(range(256)) * 16)
+    empty.write_bytes(b"")
+    assert main(["extract", str(binary), str(empty)]) == 1
+    assert "undecodable: 1" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("argv", [["extract"], ["extract", "x", "--jobs", "0"], ["frobnicate"]])

@@ -17,7 +17,7 @@ from typing import TextIO
 
 from tqdm import tqdm
 
-from newstrace.errors import UsageError
+from newstrace.errors import DecodeError, EmptyInput, UsageError
 from newstrace.records import Article, Page, Problem
 from newstrace.steps import Step, apply_steps, check_order
 
@@ -26,6 +26,9 @@ __all__ = ["RunCounts", "run_local"]
 # Progress shows only once a run has lasted this long (seconds), so short runs stay quiet.
 _PROGRESS_DELAY = 2.0
 _WINDOW_PER_JOB = 32
+
+# Problems that mean the input never became text (decoding runs inside the extract step).
+_UNREAD_CODES = frozenset({DecodeError.code, EmptyInput.code})
 
 _worker_steps: Sequence[Step] = ()
 
@@ -45,7 +48,7 @@ class RunCounts:
             self.articles += 1
         for problem in article.problems:
             self.problems[problem.code] += 1
-        if any(p.stage in {"read", "decode"} or p.code == "empty" for p in article.problems):
+        if any(p.stage == "read" or p.code in _UNREAD_CODES for p in article.problems):
             self.unread += 1
 
     def summary(self) -> str:
