@@ -4,10 +4,13 @@ import json
 
 from newstrace import Article, Image, Problem, Related, Removed, Span
 from newstrace.jsonform import article_from_json, article_to_json, dumps_line
+from newstrace.records import Entity, Figure, Mention, Speaker, Statement, When
 
 KEYS = [
-    "source", "title", "dek", "authors", "published", "language", "site", "text",
-    "paragraphs", "images", "related", "sourcing", "removed", "problems",
+    "source", "title", "dek", "authors", "published", "modified", "language", "site",
+    "url", "canonical_url", "fetched_at", "record_id", "content_hash", "text",
+    "paragraphs", "images", "related", "sourcing", "removed", "statements", "entities",
+    "figures", "problems",
 ]  # fmt: skip
 
 
@@ -25,6 +28,19 @@ def _article() -> Article:
         related=(Related("Other story", "World", "Summary", None),),
         sourcing=("With inputs from PTI",),
         removed=(Removed("Subscribe", "subscribe"),),
+        statements=(
+            Statement(
+                "direct",
+                (Span(6, 19),),
+                Speaker("Ana Ruiz", "minister", "name"),
+                cue=Span(0, 3),
+                via=(Span(0, 4),),
+                when=When(Span(0, 3), "2024-03-04"),
+                confidence=0.5,
+            ),
+        ),
+        entities=(Entity("Ana Ruiz", "person", (Mention(Span(0, 3), "name", "x"),)),),
+        figures=(Figure(Span(0, 3), 2.0, qualifier="~", counted=Span(6, 9), source="Li Wei"),),
         problems=(Problem("x.txt", "extract", "no-body", "none found"),),
     )
 
@@ -50,3 +66,11 @@ def test_paragraph_spans_point_into_text() -> None:
         "One.",
         "Two «quoted».",
     ]
+
+
+def test_spans_in_statements_carry_their_text() -> None:
+    data = article_to_json(_article())
+    statement = data["statements"][0]
+    assert statement["content"] == [{"start": 6, "end": 19, "text": "Two «quoted»."}]
+    assert statement["when"] == {"start": 0, "end": 3, "text": "One", "date": "2024-03-04"}
+    assert data["figures"][0]["counted"]["text"] == "Two"

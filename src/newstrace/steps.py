@@ -11,13 +11,15 @@ what every runner calls per input, and turns any failure into a `Problem`.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import ClassVar
 
 from newstrace.errors import InputError, PipelineError
 from newstrace.records import Article, Page, Problem
 
-__all__ = ["Step", "apply_steps", "check_order"]
+__all__ = ["Step", "apply_steps", "check_order", "with_provenance"]
 
 
 class Step:
@@ -76,7 +78,23 @@ def apply_steps(item: Page | Problem, steps: Sequence[Step]) -> Article:
         except Exception as error:  # one bad input must never stop the batch
             if isinstance(current, Page):
                 current = Article(source=current.source)
-            return current.with_problem(_problem(current.source, step.name, error))
+            current = current.with_problem(_problem(current.source, step.name, error))
+            break
     if isinstance(current, Page):
         raise PipelineError("the pipeline ended without making an article")
-    return current
+    return with_provenance(current, item)
+
+
+def with_provenance(article: Article, page: Page) -> Article:
+    """`article` carrying where its page came from and the hash of what was read.
+
+    Set here, once, so that every extraction path keeps them alike.
+    """
+    content = page.content.encode("utf-8") if isinstance(page.content, str) else page.content
+    return replace(
+        article,
+        content_hash=hashlib.sha256(content).hexdigest(),
+        url=article.url or page.url,
+        fetched_at=article.fetched_at or page.fetched_at,
+        record_id=article.record_id or page.record_id,
+    )
