@@ -78,8 +78,9 @@ def assemble(
     for paragraph in paragraphs:
         spans.append(Span(offset, offset + len(paragraph)))
         offset += len(paragraph) + 2
+    make = tuple.__new__  # Removed(...) goes through a slower Python-level __new__
     removed = tuple(
-        Removed(line.text, label)
+        make(Removed, (line.text, label))
         for line, label in zip(lines, labels, strict=True)
         if label != BODY
     )

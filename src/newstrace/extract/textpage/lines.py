@@ -9,20 +9,13 @@ traced back to the input. Lines are split on ``\\n`` only (decoding turns
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 __all__ = ["Line", "split_lines"]
 
-# One non-blank line: indentation, an optional symbol bullet as text renderers
-# write <li> items ("  • Home"), and the stripped content. Numbers ("2. Eat
-# more plants") are kept as text: they are often numbered headings of the body.
-_LINE = re.compile(
-    r"^(?P<indent>[^\S\n]*)"
-    r"(?:(?P<bullet>[•·▪◦‣∙●○■□►▸*+\-])[^\S\n]+)?"
-    r"(?P<text>\S(?:[^\n]*\S)?)[^\S\n]*$",
-    re.MULTILINE,
-)
+# Symbol bullets as text renderers write <li> items ("  • Home"). Numbers
+# ("2. Eat more plants") are kept as text: they are often numbered headings.
+_BULLETS = frozenset("•·▪◦‣∙●○■□►▸*+-")
 
 
 class Line(NamedTuple):
@@ -44,17 +37,31 @@ class Line(NamedTuple):
 
 
 def split_lines(page: str) -> list[Line]:
-    """The non-blank lines of `page`, in order, with offsets into `page`."""
+    """The non-blank lines of `page`, in order, with offsets into `page`.
+
+    A loop over ``str.split`` and ``str.strip`` rather than one regular
+    expression: it is the hottest loop of extraction, and this is faster.
+    """
     lines: list[Line] = []
     append = lines.append
-    count = page.count
     make = tuple.__new__  # a third faster than Line(...), which goes through a Python __new__
-    previous_end = 0
-    for index, match in enumerate(_LINE.finditer(page)):
-        indent, bullet, text = match.groups()
-        start = match.start(3)
-        blank_before = index == 0 or count("\n", previous_end, start) > 1
-        previous_end = start + len(text)
-        line = (start, previous_end, text, len(indent), bullet is not None, blank_before)
-        append(make(Line, line))
+    bullets = _BULLETS
+    offset = 0
+    blank_before = True
+    for raw in page.split("\n"):
+        text = raw.strip()
+        if not text:
+            blank_before = True
+            offset += len(raw) + 1
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        start = offset + indent
+        bullet = False
+        if text[0] in bullets and len(text) > 1 and text[1].isspace():
+            rest = text[1:].lstrip()
+            start += len(text) - len(rest)
+            text, bullet = rest, True
+        append(make(Line, (start, start + len(text), text, indent, bullet, blank_before)))
+        blank_before = False
+        offset += len(raw) + 1
     return lines
