@@ -289,13 +289,14 @@ def test_directory_walk(tmp_path: Path) -> None:
         "a/README",
         "a/article.12345",
         "a/one.text",
+        "a/page.html",
         "a/z.TXT",
         "b.txt",
         "c/d/deep.txt",
     ]
     assert all(isinstance(item, Page) for item in items)
-    assert [os.path.relpath(path, tmp_path) for path in stats.skipped] == ["a/blob", "a/page.html"]
-    assert (stats.pages, stats.problems) == (6, 0)
+    assert [os.path.relpath(path, tmp_path) for path in stats.skipped] == ["a/blob"]
+    assert (stats.pages, stats.problems) == (7, 0)
 
 
 def test_unreadable_subdirectory_is_a_problem(

@@ -1,0 +1,210 @@
+"""What a page says about itself in markup: JSON-LD, ``<meta>`` tags, ``<link>``, ``lang``.
+
+`read_structured` collects these once per page into a `Structured` record that
+the title, author, date and site readers consult. JSON-LD objects are
+flattened (``@graph``, lists, nested ``mainEntity``) and those describing an
+article (``NewsArticle``, ``BlogPosting``, ...) are kept first.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+
+__all__ = [
+    "ARTICLE_TYPES",
+    "Structured",
+    "jsonld_names",
+    "read_structured",
+    "spaced_text_of",
+    "text_near_headline",
+    "text_of",
+]
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "review",
+        "medicalwebpage",
+        "recipe",
+        "howto",
+    }
+)
+_PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "faqpage", "collectionpage"})
+_SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization", "corporation"})
+_SPACE = re.compile(r"\s+")
+_JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+_MAX_JSONLD_CHARS = 2_000_000
+
+
+@dataclass
+class Structured:
+    """The self-description of one page, as found in its markup."""
+
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    """JSON-LD objects of an article type, in page order."""
+    pages: list[dict[str, Any]] = field(default_factory=list)
+    """JSON-LD ``WebPage`` objects, which some sites date instead of the article."""
+    sites: list[dict[str, Any]] = field(default_factory=list)
+    """JSON-LD ``WebSite`` and ``Organization`` objects."""
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    """``<meta>`` contents by lower-cased ``name``/``property``/``itemprop``."""
+    title_tag: str | None = None
+    lang: str | None = None
+    canonical: str | None = None
+
+    def first_meta(self, *names: str) -> str | None:
+        for name in names:
+            for value in self.meta.get(name, ()):
+                if value:
+                    return value
+        return None
+
+
+def text_of(element: HtmlElement) -> str:
+    """The visible text of `element`, whitespace collapsed."""
+    return _SPACE.sub(" ", element.text_content()).strip()
+
+
+def spaced_text_of(element: HtmlElement) -> str:
+    """The text of `element` with its pieces set apart: "Jane Roe" and "Updated: ..."
+    in neighbouring tags do not run together as "Jane RoeUpdated"."""
+    return _SPACE.sub(" ", " ".join(element.itertext())).strip()
+
+
+def read_structured(tree: HtmlElement) -> Structured:
+    found = Structured()
+    for element in tree.iter("meta", "script", "link", "title"):
+        tag = element.tag
+        if tag == "meta":
+            key = element.get("property") or element.get("name") or element.get("itemprop")
+            content = element.get("content")
+            if key and content is not None:
+                value = _SPACE.sub(" ", content).strip()
+                found.meta.setdefault(key.strip().lower(), []).append(value)
+        elif tag == "script":
+            kind = (element.get("type") or "").lower()
+            if "ld+json" in kind and element.text:
+                for item in _jsonld_objects(element.text):
+                    _sort_object(item, found)
+        elif tag == "link":
+            rel = (element.get("rel") or "").lower().split()
+            if "canonical" in rel and element.get("href") and found.canonical is None:
+                found.canonical = element.get("href", "").strip()
+        elif found.title_tag is None:
+            found.title_tag = text_of(element) or None
+    found.lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return found
+
+
+def _sort_object(item: dict[str, Any], found: Structured) -> None:
+    types = {str(kind).lower() for kind in _as_list(item.get("@type"))}
+    if types & ARTICLE_TYPES:
+        found.articles.append(item)
+    elif types & _PAGE_TYPES:
+        found.pages.append(item)
+    elif types & _SITE_TYPES:
+        found.sites.append(item)
+
+
+def _jsonld_objects(source: str) -> Iterator[dict[str, Any]]:
+    if len(source) > _MAX_JSONLD_CHARS:
+        return
+    try:
+        data = json.loads(_JSON_WRAPPER.sub("", source))
+    except ValueError:
+        try:  # a common slip: raw newlines inside strings
+            data = json.loads(_JSON_WRAPPER.sub("", source), strict=False)
+        except ValueError:
+            return
+    yield from _flatten(data, 0)
+
+
+def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item, depth + 1)
+    elif isinstance(data, dict):
+        if "@type" in data:
+            yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if isinstance(data.get(key), list | dict):
+                yield from _flatten(data[key], depth + 1)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def jsonld_names(value: Any) -> list[str]:
+    """The names in a JSON-LD ``author``/``publisher`` value (a string, object or list)."""
+    names: list[str] = []
+    for item in _as_list(value):
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = " ".join(str(part) for part in name)
+            if isinstance(name, str):
+                names.append(name)
+            elif item.get("givenName") or item.get("familyName"):
+                names.append(f"{item.get('givenName', '')} {item.get('familyName', '')}")
+    return [_SPACE.sub(" ", name).strip() for name in names if name and name.strip()]
+
+
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+
+
+def text_near_headline(
+    tree: HtmlElement, after_chars: int = 300, before_pieces: int = 6
+) -> tuple[list[str], list[str]]:
+    """The text pieces (text nodes, in document order) just before the first ``<h1>``
+    (at most `before_pieces`) and just after it (about `after_chars` characters):
+    where a page prints its byline and date. Both empty without an ``<h1>``."""
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return [], []
+    inside = set(headline.iter())
+    before: list[str] = []
+    after: list[str] = [headline.tail] if headline.tail and headline.tail.strip() else []
+    size = 0
+    started = False
+    for element in tree.iter():
+        if element is headline:
+            started = True
+            continue
+        if element in inside or not isinstance(element.tag, str):
+            continue
+        pieces = (element.tail,) if element.tag in _SKIPPED_TAGS else (element.text, element.tail)
+        texts = [piece for piece in pieces if piece and piece.strip()]
+        if not started:
+            before = (before + texts)[-before_pieces:]
+            continue
+        after.extend(texts)
+        size += sum(len(text) for text in texts)
+        if size > after_chars:
+            break
+    return before, after
