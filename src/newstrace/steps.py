@@ -19,7 +19,14 @@ from typing import ClassVar
 from newstrace.errors import InputError, PipelineError
 from newstrace.records import Article, Page, Problem
 
-__all__ = ["Step", "apply_steps", "check_order", "with_provenance"]
+__all__ = [
+    "Step",
+    "apply_steps",
+    "apply_steps_many",
+    "apply_steps_to_article",
+    "check_order",
+    "with_provenance",
+]
 
 
 class Step:
@@ -31,6 +38,10 @@ class Step:
 
     def run(self, item: Page | Article) -> Article:
         raise NotImplementedError
+
+    def run_many(self, items: Sequence[Page | Article]) -> list[Article]:
+        """Run the step on several items; steps that gain from batches override this."""
+        return [self.run(item) for item in items]
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
@@ -83,6 +94,59 @@ def apply_steps(item: Page | Problem, steps: Sequence[Step]) -> Article:
     if isinstance(current, Page):
         raise PipelineError("the pipeline ended without making an article")
     return with_provenance(current, item)
+
+
+def apply_steps_to_article(article: Article, steps: Sequence[Step]) -> Article:
+    """Run an article already made through more `steps`, failures becoming Problems."""
+    for step in steps:
+        try:
+            article = step.run(article)
+        except Exception as error:  # one bad input must never stop the batch
+            return article.with_problem(_problem(article.source, step.name, error))
+    return article
+
+
+def apply_steps_many(items: Sequence[Page | Problem], steps: Sequence[Step]) -> list[Article]:
+    """`apply_steps` for several inputs at once, each step seeing the batch together.
+
+    A step's `run_many` gets every input still going; if it fails, the step is
+    run on each input alone so that only the inputs that fail carry a Problem.
+    """
+    current: list[Page | Article] = []
+    failed: list[bool] = []
+    for item in items:
+        if isinstance(item, Problem):
+            current.append(Article(source=item.source, problems=(item,)))
+        else:
+            current.append(item)
+        failed.append(isinstance(item, Problem))
+    for step in steps:
+        going = [i for i, done in enumerate(failed) if not done]
+        if not going:
+            break
+        try:
+            results = step.run_many([current[i] for i in going])
+        except Exception:  # find which inputs fail, one at a time
+            results = []
+            for i in going:
+                try:
+                    results.append(step.run(current[i]))
+                except Exception as error:
+                    results.append(_failed(current[i], step, error))
+                    failed[i] = True
+        for i, result in zip(going, results, strict=True):
+            current[i] = result
+    articles = []
+    for item, made in zip(items, current, strict=True):
+        if isinstance(made, Page):
+            raise PipelineError("the pipeline ended without making an article")
+        articles.append(made if isinstance(item, Problem) else with_provenance(made, item))
+    return articles
+
+
+def _failed(item: Page | Article, step: Step, error: Exception) -> Article:
+    article = Article(source=item.source) if isinstance(item, Page) else item
+    return article.with_problem(_problem(article.source, step.name, error))
 
 
 def with_provenance(article: Article, page: Page) -> Article:

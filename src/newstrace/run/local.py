@@ -19,13 +19,15 @@ from tqdm import tqdm
 
 from newstrace.errors import DecodeError, EmptyInput, UsageError
 from newstrace.records import Article, Page, Problem
-from newstrace.steps import Step, apply_steps, check_order
+from newstrace.steps import Step, apply_steps_many, check_order
 
 __all__ = ["RunCounts", "run_local"]
 
 # Progress shows only once a run has lasted this long (seconds), so short runs stay quiet.
 _PROGRESS_DELAY = 2.0
 _WINDOW_PER_JOB = 32
+# Inputs handed to the steps together, so that a parsing step can batch them (nlp.pipe).
+_BATCH = 16
 
 # Problems that mean the input never became text (decoding runs inside the extract step).
 _UNREAD_CODES = frozenset({DecodeError.code, EmptyInput.code})
@@ -65,8 +67,8 @@ def _init_worker(steps: Sequence[Step]) -> None:
     _worker_steps = steps
 
 
-def _work(item: Page | Problem) -> Article:
-    return apply_steps(item, _worker_steps)
+def _work(batch: list[Page | Problem]) -> list[Article]:
+    return apply_steps_many(batch, _worker_steps)
 
 
 def run_local(
@@ -108,14 +110,16 @@ def run_local(
 def _results(
     items: Iterable[Page | Problem], steps: Sequence[Step], jobs: int
 ) -> Iterator[Article]:
+    iterator = iter(items)
     if jobs == 1:
-        for item in items:
-            yield apply_steps(item, steps)
+        while batch := list(islice(iterator, _BATCH)):
+            yield from apply_steps_many(batch, steps)
         return
     context = multiprocessing.get_context("spawn")
-    iterator = iter(items)
     with context.Pool(jobs, initializer=_init_worker, initargs=(steps,)) as pool:
         # Feed the pool a window at a time: Pool.imap would read every input into
         # memory ahead of the workers.
         while window := list(islice(iterator, jobs * _WINDOW_PER_JOB)):
-            yield from pool.imap(_work, window, chunksize=4)
+            batches = [window[i : i + _BATCH // 4] for i in range(0, len(window), _BATCH // 4)]
+            for done in pool.imap(_work, batches):
+                yield from done

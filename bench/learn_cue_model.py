@@ -1,0 +1,86 @@
+"""Learn the cue model (which verbs report speech or stance) on PolNeAR train.
+
+A logistic regression over `cue_features` of every verb; a verb is a cue when
+it lies inside a gold Cue span. Writes ``src/newstrace/analyze/cue_weights.py``
+(weights under a floor are dropped). Never reads dev. Takes a few minutes.
+
+    python -m bench.learn_cue_model
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+import textwrap
+from pathlib import Path
+
+from bench.polnear import polnear_docs
+from newstrace.analyze.cue_features import cue_features
+from newstrace.analyze.nlp import load_nlp
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "newstrace" / "analyze" / "cue_weights.py"
+CACHE = Path(os.environ.get("NEWSTRACE_CUE_CACHE", Path(tempfile.gettempdir()) / "cue-rows.pkl"))
+MIN_WEIGHT = 0.3
+MIN_COUNT = 5
+C = 0.1
+
+
+def _examples() -> tuple[list[dict[str, int]], list[bool]]:
+    """Features and labels of every verb in train; kept in CACHE between runs."""
+    if CACHE.exists():
+        with CACHE.open("rb") as cached:
+            rows, labels = pickle.load(cached)
+            return rows, labels
+    nlp = load_nlp()
+    docs = list(polnear_docs("train"))
+    rows, labels = [], []
+    for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+        cue_chars = {i for a in gold.attributions for s, e in a.cue for i in range(s, e)}
+        for token in doc:
+            if token.pos_ != "VERB":
+                continue
+            rows.append(dict.fromkeys(cue_features(token), 1))
+            labels.append(token.idx in cue_chars)
+    with CACHE.open("wb") as out:
+        pickle.dump((rows, labels), out)
+    return rows, labels
+
+
+def main() -> None:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows, labels = _examples()
+    counts: dict[str, int] = {}
+    for row in rows:
+        for name in row:
+            counts[name] = counts.get(name, 0) + 1
+    rows = [{k: v for k, v in row.items() if counts[k] >= MIN_COUNT} for row in rows]
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(rows)
+    model = LogisticRegression(C=C, max_iter=2000, class_weight={True: 1.5, False: 1.0})
+    model.fit(matrix, labels)
+    names = vectorizer.get_feature_names_out()
+    kept = sorted(
+        ((str(n), float(w)) for n, w in zip(names, model.coef_[0], strict=True)),
+        key=lambda nw: -abs(nw[1]),
+    )
+    kept = [(n, w) for n, w in kept if abs(w) >= MIN_WEIGHT and " " not in n]
+    pairs = " ".join(f"{n} {w:.2f}" for n, w in sorted(kept))
+    body = textwrap.fill(pairs, 96, break_long_words=False, break_on_hyphens=False)
+    OUT.write_text(
+        '"""Weights of the learned cue model, written by ``bench/learn_cue_model.py``.\n\n'
+        f"Logistic regression on PolNeAR train verbs; {len(kept)} features of "
+        f"{len(names)} kept (|weight| >= {MIN_WEIGHT}).\n"
+        '"""\n\n'
+        f"BIAS = {float(model.intercept_[0]):.3f}\n\n"
+        f'WEIGHTS = """\n{body}\n"""\n',
+        encoding="utf-8",
+    )
+    positives = sum(labels)
+    print(f"{len(rows)} verbs, {positives} cues, {len(kept)} weights written to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

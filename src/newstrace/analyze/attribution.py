@@ -1,0 +1,361 @@
+"""Attribution frames read off the dependency parse: cue, source, content and their company.
+
+A frame is one reporting verb ("said", "told", "added"), reporting noun ("his
+statement that") or "according to", with what the parse attaches to it: the
+subject as source, the clausal complement as content, the person told as
+addressee, "in an interview with ..." as channel, "reportedly" as hedge, "on
+Monday" as the time. Frames whose content is missing here get it from an
+adjacent quote later (`statements`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newstrace.analyze.cue_model import cue_probability
+from newstrace.analyze.lexicon import (
+    CHANNEL_NOUNS,
+    CUE_NOUNS,
+    CUE_VERBS,
+    HEDGES,
+    PLATFORMS,
+    TELL_VERBS,
+)
+from newstrace.analyze.nlp import text_of
+from newstrace.records import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Frame", "find_frames", "token_span", "verb_frame"]
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# A verb outside the word lists is a cue when the learned model is this sure.
+CUE_THRESHOLD = 0.4
+_TRIM = " \t\n\r,.;:!?\"“”„«»‘’'—–-()[]"
+# Dependents of a source that are not part of the mention: "Lavrov in an interview".
+_SOURCE_CUT = ("prep", "relcl", "acl", "punct", "cc", "advmod")
+_TIME_PREPS = ("on", "in", "at", "during", "last", "earlier", "this")
+_CHANNEL_PREPS = ("in", "at", "during", "on", "via", "through", "to")
+# Prepositions whose object is what a cue with no clause or object is about.
+_TOPIC_PREPS = ("for", "about", "against", "on", "of")
+# Verbs whose "to" phrase is the person spoken to ("said to reporters").
+_SAID_TO = ("say", "write", "speak", "explain", "complain")
+_CLAUSE_LINKS = ("parataxis", "ccomp", "advcl", "conj")
+
+
+@dataclass
+class Frame:
+    """One cue with what the parse attaches to it (character spans into the text)."""
+
+    cue: Span
+    head: Token
+    source: Span | None = None
+    source_root: Token | None = None
+    content: list[Span] = field(default_factory=list)
+    channel: Span | None = None
+    addressee: Span | None = None
+    hedge: Span | None = None
+    when: Span | None = None
+    via: list[Span] = field(default_factory=list)
+    according: bool = False
+    # The content is an object or infinitive, not a clause: a quote beside the cue wins.
+    weak: bool = False
+    # The character range of the cue's own clause (source, cue, attached phrases).
+    clause: Span | None = None
+
+
+def token_span(tokens: Iterable[Token], trim: str = _TRIM) -> Span | None:
+    """The character span covering `tokens`, trimmed of spaces, punctuation and quote marks."""
+    chosen = sorted(tokens, key=lambda t: t.i)
+    if not chosen:
+        return None
+    text = text_of(chosen[0].doc)
+    start, end = chosen[0].idx, chosen[-1].idx + len(chosen[-1].text)
+    while start < end and text[start] in trim:
+        start += 1
+    while end > start and text[end - 1] in trim:
+        end -= 1
+    if start >= end:
+        return None
+    return Span(start, end)
+
+
+def _subtree_without(token: Token, cut: Iterable[Token]) -> list[Token]:
+    skip: set[int] = set()
+    for other in cut:
+        skip.update(t.i for t in other.subtree)
+    return [t for t in token.subtree if t.i not in skip]
+
+
+def _is_cue_verb(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "aux", "auxpass"):
+        return False
+    if token.lemma_.lower() in CUE_VERBS:
+        return True
+    return token.pos_ == "VERB" and cue_probability(token) >= CUE_THRESHOLD
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the verb it hangs from ("..., adding that")."""
+    current: Token | None = verb
+    for _ in range(3):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ == "nsubjpass" and current.i == verb.i:
+                # "X was expected to …": X is not who expects; the agent ("by Y") is.
+                return _agent(current)
+            if child.dep_ in _SUBJECTS:
+                return child
+        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return current.head
+        if current.dep_ in ("advcl", "xcomp", "conj", "pcomp") and current.head.i != current.i:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def _source(subject: Token) -> Span | None:
+    if subject.dep_ in _SUBJECTS:
+        cut = [c for c in subject.children if c.dep_ in _SOURCE_CUT and c.i > subject.i]
+    else:  # the noun a relative clause hangs from: "Lavrov, who said"
+        cut = [c for c in subject.children if c.dep_ in _SOURCE_CUT and c.i > subject.i]
+    return token_span(_subtree_without(subject, cut))
+
+
+def _content_root(verb: Token) -> tuple[Token | None, bool]:
+    """The head of the content among the verb's dependents, and whether it is only a guess.
+
+    A clause ("said that …") is the content; failing that, an infinitive
+    ("vowed to fight") or an object ("denounced the plan") is a weaker one,
+    which a quote beside the cue replaces.
+    """
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ == "ccomp":
+            return child, False
+    for child in children:
+        if child.dep_ == "xcomp":
+            return child, True
+    if verb.lemma_.lower() not in TELL_VERBS:
+        for child in children:
+            if child.dep_ == "dobj" and child.pos_ != "PRON":
+                return child, True
+    for child in children:
+        # "called for an inquiry", "spoke about the deal", "railed against the plan"
+        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
+            topic = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if (
+                topic is not None
+                and topic.ent_type_ not in ("DATE", "TIME")
+                and topic.lower_ not in PLATFORMS
+            ):
+                return topic, True
+    return None, True
+
+
+def _content(root: Token) -> Span | None:
+    marks = [c for c in root.children if c.dep_ == "mark" and c.i < root.i and c.lower_ == "that"]
+    return token_span(_subtree_without(root, marks))
+
+
+def _preceding_clause(verb: Token) -> Span | None:
+    """ "Content, X said": the clause the cue hangs from, before the cue's own words."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in _CLAUSE_LINKS or verb.i < head.i:
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = min(t.i for t in verb.subtree)
+    return token_span(t for t in head.subtree if t.i < first)
+
+
+def _attached(verb: Token, subject: Token | None) -> list[Token]:
+    """Tokens that phrases about the statement may hang from: the cue and its subject."""
+    return [verb] + ([subject] if subject is not None else [])
+
+
+def _fill_details(frame: Frame, subject: Token | None, content_root: Token | None) -> None:
+    verb = frame.head
+    for anchor in _attached(verb, subject):
+        for child in anchor.children:
+            if content_root is not None and child.i == content_root.i:
+                continue
+            lower = child.lower_
+            if child.dep_ == "advmod" and lower in HEDGES and frame.hedge is None:
+                frame.hedge = token_span([child])
+            elif child.dep_ == "prep" and lower in _CHANNEL_PREPS:
+                _prep_phrase(frame, child, verb)
+            elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and frame.when is None:
+                frame.when = token_span(child.subtree)
+            elif (
+                anchor.i == verb.i
+                and child.dep_ in ("dobj", "dative")
+                and verb.lemma_.lower() in TELL_VERBS
+                and frame.addressee is None
+            ):
+                frame.addressee = _with_trailing_name(child, verb)
+
+
+def _prep_phrase(frame: Frame, prep: Token, verb: Token) -> None:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return
+    obj = objects[0]
+    lower = prep.lower_
+    if obj.ent_type_ in ("DATE", "TIME") and lower in _TIME_PREPS and frame.when is None:
+        frame.when = token_span([prep, *obj.subtree])
+    elif (obj.lemma_.lower() in CHANNEL_NOUNS and frame.channel is None) or (
+        lower == "on" and obj.lower_ in PLATFORMS and frame.channel is None
+    ):
+        frame.channel = token_span(obj.subtree)
+    elif lower == "to" and verb.lemma_.lower() in _SAID_TO and frame.addressee is None:
+        frame.addressee = token_span(obj.subtree)
+
+
+def _with_trailing_name(obj: Token, verb: Token) -> Span | None:
+    """The addressee, with a name the parser hung beside it ("US broadcaster NBC")."""
+    tokens = list(obj.subtree)
+    last = max(t.i for t in tokens)
+    doc = obj.doc
+    if last + 1 < len(doc):
+        following = doc[last + 1]
+        if following.pos_ == "PROPN" and following.head.i == verb.i and following.dep_ != "nsubj":
+            tokens.extend(following.subtree)
+    return token_span(tokens)
+
+
+def _cue_span(verb: Token) -> Span | None:
+    tokens = [verb]
+    for child in verb.children:
+        if (child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i) or child.dep_ == "prt":
+            tokens.append(child)
+    tokens.sort(key=lambda t: t.i)
+    # Keep only the contiguous run that ends at the verb ("has said", not "did he say").
+    run = [verb]
+    for token in reversed([t for t in tokens if t.i < verb.i]):
+        if token.i == run[0].i - 1:
+            run.insert(0, token)
+    run.extend(t for t in tokens if t.i > verb.i)
+    return token_span(run)
+
+
+def _clause(tokens: Iterable[Token]) -> Span | None:
+    return token_span(tokens, trim=" \t\n\r")
+
+
+def verb_frame(verb: Token) -> Frame | None:
+    """The frame of any verb: for a verb right beside a quote, whatever the lexicon says."""
+    return _verb_frame(verb)
+
+
+def _verb_frame(verb: Token) -> Frame | None:
+    cue = _cue_span(verb)
+    if cue is None:
+        return None
+    subject = _subject(verb)
+    frame = Frame(cue=cue, head=verb)
+    if subject is not None:
+        frame.source = _source(subject)
+        frame.source_root = subject
+    root, frame.weak = _content_root(verb)
+    content = _content(root) if root is not None else _preceding_clause(verb)
+    if content is not None:
+        frame.content.append(content)
+    _fill_details(frame, subject, root)
+    own = [verb]
+    if subject is not None:
+        own.extend(subject.subtree)
+    for child in verb.children:
+        if (
+            (root is None or child.i != root.i)
+            and child.dep_ not in ("punct", "cc")
+            and child.dep_ not in _CLAUSE_LINKS
+        ):
+            own.extend(child.subtree)
+    frame.clause = _clause(own)
+    return frame
+
+
+def _according_frame(accord: Token) -> Frame | None:
+    to = next((c for c in accord.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    cue = token_span([accord, to])
+    if cue is None:
+        return None
+    frame = Frame(cue=cue, head=accord, according=True)
+    frame.source = token_span(obj.subtree)
+    frame.source_root = obj
+    host = accord.head
+    if host.i != accord.i:
+        # The claim is the clause around "according to X", on whichever side holds more of it.
+        phrase = {t.i for t in accord.subtree}
+        rest = [t for t in host.subtree if t.i not in phrase and not t.is_punct]
+        before = [t for t in rest if t.i < accord.i]
+        after = [t for t in rest if t.i > max(phrase)]
+        content = token_span(before if len(before) >= len(after) else after)
+        if content is not None:
+            frame.content.append(content)
+    frame.clause = _clause(accord.subtree)
+    return frame
+
+
+def _noun_frame(noun: Token) -> Frame | None:
+    """ "His statement that ...", "Lavrov's remarks that ...": a reporting noun with a clause."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    cue = token_span([noun])
+    if cue is None:
+        return None
+    frame = Frame(cue=cue, head=noun)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        frame.source = token_span(owner.subtree)
+        frame.source_root = owner
+    content = _content(clause)
+    if content is not None:
+        frame.content.append(content)
+    inner = {t.i for t in clause.subtree}
+    frame.clause = _clause(t for t in noun.subtree if t.i not in inner)
+    return frame
+
+
+def find_frames(doc: Doc) -> list[Frame]:
+    """Every attribution frame in the parse, in text order."""
+    frames: list[Frame] = []
+    for token in doc:
+        frame: Frame | None = None
+        if token.lower_ == "according" and token.dep_ == "prep":
+            frame = _according_frame(token)
+        elif _is_cue_verb(token):
+            frame = _verb_frame(token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
+            frame = _noun_frame(token)
+        if frame is not None:
+            frames.append(frame)
+    return frames
