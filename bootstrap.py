@@ -163,9 +163,11 @@ def ensure_installed(dev: bool) -> None:
 
 
 def demo(args: Sequence[str]) -> int:
+    """Ingest the bundled examples into newstrace-demo.db here; print speakers and quotes."""
     ensure_installed(dev=False)
     say("newstrace demo")
-    return run([BIN / "newstrace", "demo", *args])
+    keep = [] if "--db" in args else ["--db", "newstrace-demo.db"]
+    return run([BIN / "newstrace", "demo", *keep, *args])
 
 
 def test(args: Sequence[str]) -> int:

@@ -24,3 +24,19 @@ def test_every_exported_error_is_in_the_one_tree() -> None:
         member = getattr(newstrace, name)
         if isinstance(member, type) and issubclass(member, Exception):
             assert issubclass(member, newstrace.NewstraceError), name
+
+
+def test_the_corpus_api_is_exported() -> None:
+    expected = {
+        "ingest", "quotes", "speakers", "search", "show", "export", "open_corpus", "Corpus",
+        "Quote", "SpeakerCount", "SearchHit", "IngestCounts", "StoreError",
+    }  # fmt: skip
+    assert expected <= set(newstrace.__all__)
+
+
+def test_the_analysis_api_is_exported() -> None:
+    expected = {
+        "analyze", "analyze_text", "analysis_steps",
+        "Statement", "Speaker", "When", "Entity", "Mention", "Figure",
+    }  # fmt: skip
+    assert expected <= set(newstrace.__all__)

@@ -15,12 +15,14 @@ from importlib import resources
 from typing import TextIO
 
 from newstrace import __version__
-from newstrace.api import extract
+from newstrace.api import analyze, extract
+from newstrace.corpus.commands import add_corpus_commands, run_corpus_command
 from newstrace.demo import print_demo
 from newstrace.errors import NewstraceError, UsageError
 from newstrace.jsonform import dumps_line
 from newstrace.run.local import RunCounts
 from newstrace.sources import ReadStats
+from newstrace.sources.detect import FORMATS
 
 __all__ = ["main"]
 
@@ -33,6 +35,25 @@ def _jobs(value: str) -> int:
     if jobs < 1:
         raise argparse.ArgumentTypeError(f"--jobs must be at least 1, not {jobs}")
     return jobs
+
+
+def _add_run_arguments(command: argparse.ArgumentParser) -> None:
+    """The arguments `extract` and `analyze` share."""
+    command.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
+    command.add_argument(
+        "-o", "--output", metavar="OUT", help="write JSON Lines here (default: stdout)"
+    )
+    command.add_argument(
+        "--plain", action="store_true", help="the inputs are already clean article bodies"
+    )
+    command.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="worker processes")
+    command.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="read every input as this format: text, html or warc (WARC/WET) "
+        "(default: tell each file's format from its name and content)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,22 +70,23 @@ def _parser() -> argparse.ArgumentParser:
         description="Extract the article from each input page. Output: JSON Lines, one object "
         "per input, in input order. A summary goes to stderr.",
     )
-    extract_cmd.add_argument(
-        "paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin"
+    _add_run_arguments(extract_cmd)
+
+    analyze_cmd = commands.add_parser(
+        "analyze",
+        help="extract, then find statements (who said what, to whom, through whom) and entities",
+        description="Extract the article from each input page, then find its statements "
+        "(speaker, cue, content, channel, addressee, via, hedge, when) and entities. Output: "
+        "JSON Lines, one object per input, in input order. A summary goes to stderr.",
     )
-    extract_cmd.add_argument(
-        "-o", "--output", metavar="OUT", help="write JSON Lines here (default: stdout)"
-    )
-    extract_cmd.add_argument(
-        "--plain", action="store_true", help="the inputs are already clean article bodies"
-    )
-    extract_cmd.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="worker processes")
+    _add_run_arguments(analyze_cmd)
 
     commands.add_parser(
         "demo",
         help="extract the bundled example pages and print a readable summary",
         description="Extract the example pages bundled with newstrace and print what was found.",
-    )
+    ).add_argument("--db", metavar="FILE", help="keep the demo's corpus database in FILE")
+    add_corpus_commands(commands)
     return parser
 
 
@@ -77,9 +99,11 @@ def _run_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
                 out = stack.enter_context(open(args.output, "w", encoding="utf-8"))
             except OSError as error:
                 raise UsageError(f"cannot write {args.output}: {error.strerror}") from error
-        articles = extract(
+        run = analyze if args.command == "analyze" else extract
+        articles = run(
             args.paths,
             plain=args.plain,
+            format=args.format,
             jobs=args.jobs,
             counts=counts,
             progress=stderr,
@@ -90,9 +114,12 @@ def _run_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     summary = counts.summary()
     if read_stats.skipped:
         summary += f"; {len(read_stats.skipped)} files in directories skipped as not text pages"
-    print(f"newstrace extract: {summary}", file=stderr)
+    if read_stats.records_skipped:
+        kinds = ", ".join(f"{kind}: {n}" for kind, n in sorted(read_stats.records_skipped.items()))
+        summary += f"; WARC records that hold no page skipped ({kinds})"
+    print(f"newstrace {args.command}: {summary}", file=stderr)
     if counts.inputs == 0:
-        print("newstrace extract: no input found under the given paths", file=stderr)
+        print(f"newstrace {args.command}: no input found under the given paths", file=stderr)
         return 1
     return 1 if counts.unread == counts.inputs else 0
 
@@ -100,11 +127,14 @@ def _run_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        if args.command == "extract":
+        if args.command in ("extract", "analyze"):
             return _run_extract(args, sys.stdout, sys.stderr)
+        status = run_corpus_command(args, sys.stdout, sys.stderr)
+        if status is not None:
+            return status
         examples = resources.files("newstrace") / "examples"
         with resources.as_file(examples) as folder:
-            return print_demo(folder, sys.stdout)
+            return print_demo(folder, sys.stdout, args.db)
     except UsageError as error:
         print(f"newstrace: error: {error}", file=sys.stderr)
         return 2

@@ -1,14 +1,15 @@
-"""`newstrace demo`: extract the bundled example pages and print what was found."""
+"""`newstrace demo`: ingest the bundled example pages and print what was found, who said what."""
 
 from __future__ import annotations
 
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
-from newstrace.api import extract
+from newstrace.corpus import ingest, open_corpus, quotes, show, speakers
+from newstrace.corpus.render import format_quotes, format_speakers
 from newstrace.records import Article
-from newstrace.run.local import RunCounts
 
 __all__ = ["describe", "print_demo"]
 
@@ -48,11 +49,46 @@ def describe(article: Article) -> list[str]:
     return lines
 
 
-def print_demo(folder: Path, out: TextIO) -> int:
-    """Extract every example page in `folder` and print a summary of each."""
-    counts = RunCounts()
-    for article in extract([str(folder)], counts=counts):
-        print("\n".join(describe(article)), file=out)
+def print_demo(folder: Path, out: TextIO, db: str | Path | None = None) -> int:
+    """Ingest every example page in `folder` into a corpus and print what was found.
+
+    A summary of each article, then who is quoted (`newstrace speakers`) and a
+    few of their statements (`newstrace quotes`). `db` keeps the corpus there;
+    without it the corpus lives in a temporary folder for the demo's length.
+    """
+    if db is None:
+        with tempfile.TemporaryDirectory(prefix="newstrace-demo-") as scratch:
+            return _demo(folder, out, Path(scratch) / "demo.db", keep=False)
+    return _demo(folder, out, Path(db), keep=True)
+
+
+def _demo(folder: Path, out: TextIO, db: Path, keep: bool) -> int:
+    counts = ingest([str(folder)], db=db)
+    with open_corpus(db) as corpus:
+        sources = [s for (s,) in corpus.connection.execute("SELECT source FROM articles")]
+        articles = [show(source, db=corpus)[1] for source in sources]
+        for article in sorted(articles, key=lambda a: a.source):
+            lines = describe(article)
+            lines.append(f"   statements {len(article.statements)}")
+            print("\n".join(lines), file=out)
+            print(file=out)
+        print("$ newstrace speakers", file=out)
+        quoted = speakers(limit=10, db=corpus)
+        print(format_speakers(quoted), file=out)
         print(file=out)
-    print(f"newstrace demo: {counts.summary()}", file=out)
-    return 0 if counts.articles else 1
+        for speaker in quoted[:3]:
+            surname = speaker.name.split()[-1]
+            print(f"$ newstrace quotes --speaker {surname}", file=out)
+            print(format_quotes(quotes(speaker=surname, limit=2, db=corpus)), file=out)
+            print(file=out)
+    with_body = sum(1 for a in articles if a.paragraphs)
+    statements = sum(len(a.statements) for a in articles)
+    where = f"in {db}" if keep else "in a temporary database (keep one with --db FILE)"
+    print(
+        f"newstrace demo: {len(articles)} inputs: {with_body} articles, "
+        f"{statements} statements, stored {where} ({counts.added} added this run)",
+        file=out,
+    )
+    if keep:
+        print(f"try: newstrace quotes --db {db} --speaker <NAME>", file=out)
+    return 0 if with_body else 1

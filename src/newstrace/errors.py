@@ -7,7 +7,8 @@
     │   ├── DecodeError          the bytes are not text in any encoding we can tell
     │   ├── EmptyInput           the input holds no text at all
     │   └── UnsupportedInput     the input is of a kind no reader handles
-    └── PipelineError            steps in an order that cannot work (checked before data moves)
+    ├── PipelineError            steps in an order that cannot work (checked before data moves)
+    └── StoreError               the corpus database cannot be opened or used as asked
 
 Each `InputError` carries a short stable `code` that goes into `Problem.code`,
 so users can count and filter problems without parsing messages.
@@ -22,6 +23,7 @@ __all__ = [
     "NewstraceError",
     "PipelineError",
     "ReadError",
+    "StoreError",
     "UnsupportedInput",
     "UsageError",
 ]
@@ -37,6 +39,10 @@ class UsageError(NewstraceError):
 
 class PipelineError(NewstraceError):
     """The steps of a pipeline do not fit together (a step needs what none adds)."""
+
+
+class StoreError(NewstraceError):
+    """The corpus database is missing, not ours, or newer than this newstrace."""
 
 
 class InputError(NewstraceError):
