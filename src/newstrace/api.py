@@ -68,10 +68,13 @@ def extract_text(text: str | bytes, *, source: str = "<text>", plain: bool = Fal
     A page that starts as HTML does (a doctype, ``<html>``) is read as HTML
     unless `plain` says it is already the body.
     """
+    return apply_steps(_page_from_text(text, source, plain), extraction_steps())
+
+
+def _page_from_text(text: str | bytes, source: str, plain: bool) -> Page:
     head = text[:4096].encode("utf-8", "replace") if isinstance(text, str) else text[:4096]
     media_type = "text/html" if not plain and format_from_content(head) == "html" else "text/plain"
-    page = Page(source=source, content=text, media_type=media_type, plain=plain)
-    return apply_steps(page, extraction_steps())
+    return Page(source=source, content=text, media_type=media_type, plain=plain)
 
 
 def analysis_steps() -> list[Step]:
@@ -107,13 +110,14 @@ def analyze_text(
     plain: bool = False,
     published: str | None = None,
 ) -> Article:
-    """Extract and analyse one page given as text; `published` dates relative times.
+    """Extract and analyse one page given as text (or raw bytes, or HTML, as
+    `extract_text` reads it); `published` dates relative times.
 
     `published` (ISO 8601) stands in for the publish date when the page shows
     none, so that "on Monday" resolves to a date.
     """
     steps = analysis_steps()
-    article = apply_steps(Page(source=source, content=text, plain=plain), steps[:1])
+    article = apply_steps(_page_from_text(text, source, plain), steps[:1])
     if published is not None and article.published is None:
         article = replace(article, published=published)
     if article.problems and not article.paragraphs:
