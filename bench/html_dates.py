@@ -42,13 +42,13 @@ def main() -> int:
     pages = list(wcxb_pages())[:: args.stride][: args.limit]
     counts = dict.fromkeys(("title", "titled", "author", "authored", "day", "dated"), 0)
     counts |= {"undated": 0, "date_where_none": 0}
-    misses = []
+    misses: list[tuple[str, str | None, str | None, str | None]] = []
     for page in pages:
         tree = page_tree(Page(source=page.id, content=page.html(), media_type="text/html"))
         found = read_structured(tree)
         title = find_title(tree, found, find_site(found), page.url)
         authors = find_authors(tree, found)
-        dates = find_page_dates(tree, found)
+        dates = find_page_dates(tree, found, authors)
         if page.title:
             counts["titled"] += 1
             counts["title"] += title_matches(page.title, title)

@@ -89,8 +89,8 @@ def extract_html_page(page: Page) -> Article:
     base_url = page.url or canonical
     site = find_site(found)
     title = find_title(tree, found, site, base_url)
-    dates = find_page_dates(tree, found)
     authors = find_authors(tree, found)
+    dates = find_page_dates(tree, found, authors)
     images = find_images(tree, found)
     related = find_related(tree, base_url)
     body = find_body(tree, base_url)

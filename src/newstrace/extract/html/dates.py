@@ -1,34 +1,43 @@
 """When an HTML page was first published and last modified, with the UTC offset.
 
-Sources, most trusted first: the article's JSON-LD (``datePublished``,
-``dateModified``), ``<meta>`` tags (``article:published_time`` and the other
-names sites use), microdata and ``<time>`` elements marked as the publication
-time, and the dates printed in the byline area. Among the structured
-publication dates the earliest wins: sites that update an article often move
-one of them to the update. A date is never guessed from the URL or from when
-the page was crawled: a page that shows none gets ``None``.
+The publication date, in order:
 
-Values keep what the page says: ``2022-04-12T01:09:52+05:30`` when the time
-and offset are given, ``2022-04-12T01:09:52`` when the offset is not, and
-``2022-04-12`` for a day alone.
+1. the markup's: the page's own JSON-LD article (the first that states a
+   ``datePublished``; later ones describe linked articles), the ``<meta>`` names
+   sites use (``article:published_time`` ...) and microdata, the earliest of these
+   winning (sites that update an article often move one of them to the update);
+   microdata that disagrees with itself is a list of teasers and does not count;
+   then ``<meta>`` names of a site's own making (``published``, ``...-publish-date``);
+   then a ``<time>`` element in a byline area not labelled as an update;
+2. the byline's: the date printed just under (or over) the headline, else beside
+   the author's link or printed name, else in a date element. When it is an
+   earlier day than the markup's it is the first publication, the markup's being
+   the update (one day before a UTC morning time is the same moment in a western
+   time zone, not an earlier day); with no markup date it is the date;
+3. then a date the text calls the publication ("Published ...", "Posted on ...");
+4. a page that shows only when it was updated gets that date: it was out by then.
+
+A date is never guessed from the URL or from when the page was crawled: a page
+that shows none gets ``None``. The printed dates are read by `shown_dates`.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from datetime import date, datetime, timedelta
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from newstrace.extract.dates import find_dates
-from newstrace.extract.html.structured import (
-    Structured,
-    spaced_text_of,
-    text_near_headline,
-    text_of,
+from newstrace.extract.html.shown_dates import (
+    cued_in_text,
+    date_by_author,
+    date_near_headline,
+    printed_date,
+    time_element,
 )
+from newstrace.extract.html.stamps import DAY_CHARS, earliest, parse_stamp
+from newstrace.extract.html.structured import Structured, text_of
 
 __all__ = ["PageDates", "find_page_dates", "parse_stamp"]
 
@@ -69,29 +78,10 @@ _MODIFIED_META = (
     "dc.date.modified",
     "dcterms.modified",
 )
-_ISO = re.compile(
-    r"\s*(\d{4})-?(\d{2})-?(\d{2})"
-    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?",
-    re.IGNORECASE,
-)
-_EARLIEST_YEAR = 1990
-_DAY_CHARS = 10
-_DATE_AREA = re.compile(
-    r"byline|dateline|date|time|publish|posted|meta|author|info|timestamp|article-header|entry-header",
-    re.IGNORECASE,
-)
-_NOT_DATE_AREA = re.compile(
-    r"related|comment|sidebar|footer|widget|recommend|popular|trending|newsletter|teaser|card"
-    r"|promo|more-|nav|menu|share|update",
-    re.IGNORECASE,
-)
+_OWN_PUBLISH_NAME = re.compile(r"publish|posted", re.IGNORECASE)
+_NOT_PUBLISH_NAME = re.compile(r"modif|updat|expir|revis|publisher", re.IGNORECASE)
 _WITH_ITEMPROP = XPath("//*[@itemprop]")
-_MAX_AREA_TEXT = 250
-_NAMES_CHECKED = 2
-_NEAR_HEADLINE_CHARS = 300
-_BEFORE_HEADLINE_CHARS = 120
-_BEFORE_PIECES = 6
-_MAX_AREAS = 40
+_MICRODATA_DATES = frozenset({"datepublished", "datemodified"})
 _WESTMOST_HOURS = 12
 
 
@@ -105,132 +95,48 @@ class PageDates:
         self.modified = modified
 
 
-def parse_stamp(value: Any) -> str | None:
-    """An ISO 8601 time from a machine-readable or printed date, or None when there is none."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    value = value.strip()
-    match = _ISO.match(value)
-    if match:
-        return _from_iso(match)
-    mentions = find_dates(value[:200])
-    return mentions[0].iso(value) if mentions and _plausible(mentions[0].day) else None
-
-
-def _from_iso(match: re.Match[str]) -> str | None:
-    year, month, day, hour, minute, second, zone = match.groups()
-    try:
-        moment = date(int(year), int(month), int(day))
-    except ValueError:
-        return None
-    if not _plausible(moment):
-        return None
-    if hour is None:
-        return moment.isoformat()
-    if not (int(hour) < 24 and int(minute) < 60 and int(second or 0) < 60):
-        return moment.isoformat()
-    stamp = f"{moment.isoformat()}T{int(hour):02d}:{minute}:{second or '00'}"
-    return stamp + _offset(zone)
-
-
-def _offset(zone: str | None) -> str:
-    if zone is None:
-        return ""
-    if zone.upper() in {"Z", "UTC", "GMT"}:
-        return "+00:00"
-    digits = zone[1:].replace(":", "")
-    hours, minutes = digits[:2], digits[2:4] or "00"
-    return f"{zone[0]}{hours}:{minutes}"
-
-
-def _plausible(day: date) -> bool:
-    return _EARLIEST_YEAR <= day.year <= datetime.now().year + 1
-
-
-def find_page_dates(tree: HtmlElement, found: Structured) -> PageDates:
-    """The dates `tree` states, using what `read_structured` found in it."""
-    structured = [_main_article_date(found, "datePublished")]
-    structured += [parse_stamp(found.first_meta(name)) for name in _PUBLISHED_META]
-    structured += [parse_stamp(value) for value in _marked(tree, "datepublished")]
-    published = _earliest([stamp for stamp in structured if stamp])
-    printed, printed_update = _printed_date(tree)
-    near, near_update = _date_near_headline(tree)
-    shown = (near or printed) if _X("NEARFIRST") else (printed or near)
-    if published is None and _X("R3"):
-        published = _first_stamp(item.get("datePublished") for item in found.pages)
-    if published is None and _X("R4"):
-        published = _generic_meta(found)
+def find_page_dates(
+    tree: HtmlElement, found: Structured, authors: tuple[str, ...] = ()
+) -> PageDates:
+    """The dates `tree` states, using what `read_structured` found in it and the page's
+    `authors` (whose printed names mark the byline; see the module docstring)."""
+    microdata = _marked(tree)
+    published = _markup_published(found, microdata)
+    time_update = printed = printed_update = None
     if published is None:
-        published = _time_element(tree)
+        published, time_update = time_element(tree)
+    near, near_update = date_near_headline(tree, found.first_meta("og:title") or found.title_tag)
+    if near is None and near_update is None:
+        near, near_update = date_by_author(tree, authors)
+    modified = _markup_modified(found, microdata)
+    if published is None or modified is None or near is None:  # the slowest reader
+        printed, printed_update = printed_date(tree)
+    byline = near or printed
     if published is None:
-        published = shown
-    elif _X("R2"):
-        published = _earlier_shown(published, [stamp for stamp in ((near,) if _X("NEARONLY") else (printed, near)) if stamp])
-    printed_update = printed_update or near_update
-    modified_candidates = [_main_article_date(found, "dateModified")]
-    modified_candidates += [parse_stamp(found.first_meta(name)) for name in _MODIFIED_META]
-    modified_candidates += [parse_stamp(value) for value in _marked(tree, "datemodified")]
-    modified = next((stamp for stamp in modified_candidates if stamp), None)
-    modified = modified or printed_update
-    if published is None and printed_update is not None:
-        published = printed_update  # the page shows only when it was updated: it was out by then
-    if published and modified and modified[:10] < published[:10]:
+        published = byline or cued_in_text(tree)
+    elif byline is not None:
+        published = _earlier_in_byline(published, byline)
+    shown_update = printed_update or time_update or near_update
+    modified = modified or shown_update
+    if published is None:
+        published = shown_update
+    if published and modified and modified[:DAY_CHARS] < published[:DAY_CHARS]:
         modified = None  # an "update" before the first publication is a slip
     return PageDates(published, modified)
 
 
-def _earlier_shown(published: str, shown: list[str]) -> str:
-    """`published` from the markup, or the date the page shows in its byline when that
-    is earlier: sites often move the markup's publication date to the last update.
-    A byline date one day before a UTC time of the morning is the same moment
-    printed in a western time zone, not an earlier publication."""
-    if not shown or any(stamp[:_DAY_CHARS] == published[:_DAY_CHARS] for stamp in shown):
-        return published
-    earliest = min(shown, key=lambda stamp: stamp[:_DAY_CHARS])
-    if earliest[:_DAY_CHARS] >= published[:_DAY_CHARS]:
-        return published
-    if _X("TZ") and _same_moment_westward(earliest, published):
-        return published
-    return earliest
+def _markup_published(found: Structured, microdata: dict[str, list[str]]) -> str | None:
+    stamps = [_main_article_date(found, "datePublished")]
+    stamps += [_meta_stamp(found, name) for name in _PUBLISHED_META]
+    stamps += _agreeing(microdata.get("datepublished", []))
+    return earliest([stamp for stamp in stamps if stamp]) or _own_meta_published(found)
 
 
-def _same_moment_westward(shown: str, published: str) -> bool:
-    try:
-        moment = datetime.fromisoformat(published)
-        day = date.fromisoformat(shown[:_DAY_CHARS])
-    except ValueError:
-        return False
-    if moment.tzinfo is None or moment.utcoffset() != timedelta(0):
-        return False
-    return (moment.date() - day).days == 1 and moment.hour < _WESTMOST_HOURS
-
-
-def _first_stamp(values: Any) -> str | None:
-    for value in values:
-        stamp = parse_stamp(value)
-        if stamp:
-            return stamp
-    return None
-
-
-_PUBLISH_NAME = re.compile(r"publish|posted", re.IGNORECASE)
-_NOT_PUBLISH_NAME = re.compile(r"modif|updat|expir|revis|publisher", re.IGNORECASE)
-
-
-def _generic_meta(found: Structured) -> str | None:
-    """A publication date under a ``<meta>`` name of the site's own making
-    (``published``, ``w-published-date``, ...)."""
-    for name, values in found.meta.items():
-        if _PUBLISH_NAME.search(name) and not _NOT_PUBLISH_NAME.search(name):
-            stamp = _first_stamp(values)
-            if stamp:
-                return stamp
-    return None
-
-
-def _X(name: str) -> bool:
-    import os
-    return name in os.environ.get("HD", "").split(",")
+def _markup_modified(found: Structured, microdata: dict[str, list[str]]) -> str | None:
+    stamps = [_main_article_date(found, "dateModified")]
+    stamps += [_meta_stamp(found, name) for name in _MODIFIED_META]
+    stamps += _agreeing(microdata.get("datemodified", []))
+    return next((stamp for stamp in stamps if stamp), None)
 
 
 def _main_article_date(found: Structured, key: str) -> str | None:
@@ -243,111 +149,62 @@ def _main_article_date(found: Structured, key: str) -> str | None:
     return None
 
 
-def _earliest(stamps: list[str]) -> str | None:
-    """The earliest of `stamps` (given most trusted first), compared as UTC days where
-    they carry an offset; of several on that day, the most precise, most trusted."""
-    if not stamps:
-        return None
-    keyed = [(_utc_day(stamp), stamp) for stamp in stamps]
-    first_day = min(day for day, _ in keyed)
-    same_day = [stamp for day, stamp in keyed if day == first_day]
-    return max(same_day, key=len)  # max keeps the first of equal length
+def _meta_stamp(found: Structured, name: str) -> str | None:
+    """The date under ``<meta>`` `name`; none where the page repeats the name with dates
+    on several days (``itemprop`` metas of a list of teasers)."""
+    stamps = [stamp for stamp in map(parse_stamp, found.meta.get(name, ())) if stamp]
+    return stamps[0] if len({stamp[:DAY_CHARS] for stamp in stamps}) == 1 else None
 
 
-def _utc_day(stamp: str) -> str:
-    if len(stamp) > _DAY_CHARS:
-        try:
-            moment = datetime.fromisoformat(stamp)
-        except ValueError:
-            return stamp[:_DAY_CHARS]
-        if moment.tzinfo is not None:
-            return moment.astimezone(UTC).date().isoformat()
-    return stamp[:_DAY_CHARS]
+def _own_meta_published(found: Structured) -> str | None:
+    """The earliest publication date under ``<meta>`` names of a site's own making
+    (``published``, ``w-published-date``, ...)."""
+    stamps = [
+        parse_stamp(value)
+        for name, values in found.meta.items()
+        if _OWN_PUBLISH_NAME.search(name) and not _NOT_PUBLISH_NAME.search(name)
+        for value in values
+    ]
+    return earliest([stamp for stamp in stamps if stamp])
 
 
-def _marked(tree: HtmlElement, itemprop: str) -> list[str]:
-    """Values of elements with ``itemprop`` `itemprop` (microdata), any letter case."""
-    values = []
+def _agreeing(values: list[str]) -> list[str]:
+    """The microdata dates `values`; none where they fall on several days (a list of
+    teasers, each with its own date)."""
+    stamps = [stamp for stamp in map(parse_stamp, values) if stamp]
+    return stamps if len({stamp[:DAY_CHARS] for stamp in stamps}) <= 1 else []
+
+
+def _marked(tree: HtmlElement) -> dict[str, list[str]]:
+    """Values of the microdata ``datePublished`` and ``dateModified`` elements, by
+    lower-cased ``itemprop``."""
+    values: dict[str, list[str]] = {}
     for element in _WITH_ITEMPROP(tree):
-        if (element.get("itemprop") or "").lower() == itemprop:
-            value = element.get("datetime") or element.get("content") or text_of(element)
-            if value:
-                values.append(value)
+        name = (element.get("itemprop") or "").lower()
+        if name not in _MICRODATA_DATES:
+            continue
+        value = element.get("datetime") or element.get("content") or text_of(element)
+        if value:
+            values.setdefault(name, []).append(value)
     return values
 
 
-def _time_element(tree: HtmlElement) -> str | None:
-    """The first ``<time datetime>`` in a byline-like area of the page, or marked ``pubdate``."""
-    for element in tree.iter("time"):
-        value = element.get("datetime")
-        if not value:
-            continue
-        if element.get("pubdate") is not None or _in_date_area(element):
-            stamp = parse_stamp(value)
-            if stamp:
-                return stamp
-    return None
+def _earlier_in_byline(published: str, byline: str) -> str:
+    """`published` from the markup, or the `byline` date when that is an earlier day:
+    sites often move the markup's publication date to the last update."""
+    if byline[:DAY_CHARS] >= published[:DAY_CHARS] or _same_moment_westward(byline, published):
+        return published
+    return byline
 
 
-def _in_date_area(element: HtmlElement) -> bool:
-    """Whether `element` sits in a byline or date area: marked so itself or by one of
-    its nearest containers, and not inside navigation, a footer, a list of teasers, or
-    (judging by the two nearest names) related, comment or promotion blocks."""
-    node: HtmlElement | None = element
-    seen_area = False
-    for level in range(5):
-        if node is None:
-            break
-        if node.tag in {"aside", "footer", "nav"} or (node.tag == "li" and level > 1):
-            return False
-        names = f"{node.get('class', '')} {node.get('id', '')}"
-        if level < _NAMES_CHECKED and _NOT_DATE_AREA.search(names):
-            return False
-        seen_area = seen_area or bool(_DATE_AREA.search(names)) or node.tag == "header"
-        node = node.getparent()
-    return seen_area
-
-
-def _printed_date(tree: HtmlElement) -> tuple[str | None, str | None]:
-    """A publication date and an update date printed in a short byline or date element
-    (not in related or comment areas)."""
-    checked = 0
-    update = None
-    for element in tree.iter("span", "div", "p", "time", "small", "li"):
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if not names.strip() or not _DATE_AREA.search(names) or _NOT_DATE_AREA.search(names):
-            continue
-        checked += 1
-        if checked > _MAX_AREAS:
-            break
-        text = spaced_text_of(element)
-        if not text or len(text) > _MAX_AREA_TEXT or not _in_date_area(element):
-            continue
-        published, updated = _read_dates(text)
-        if published:
-            return published, updated
-        update = update or updated
-    return None, update
-
-
-def _read_dates(text: str) -> tuple[str | None, str | None]:
-    """The first publication (or uncued) date in `text`, and the first update date."""
-    published = updated = None
-    for mention in find_dates(text):
-        if not _plausible(mention.day):
-            continue
-        if mention.cue == "updated":
-            updated = updated or mention.iso(text)
-        elif published is None:
-            published = mention.iso(text)
-    return published, updated
-
-
-def _date_near_headline(tree: HtmlElement) -> tuple[str | None, str | None]:
-    """Dates printed just under the headline (the visible byline), or just over it,
-    where no markup names them."""
-    before, after = text_near_headline(tree, _NEAR_HEADLINE_CHARS, _BEFORE_PIECES)
-    published, updated = _read_dates(" ".join(" ".join(after).split())[:_NEAR_HEADLINE_CHARS])
-    if published is None and updated is None:
-        return _read_dates(" ".join(" ".join(before).split())[-_BEFORE_HEADLINE_CHARS:])
-    return published, updated
+def _same_moment_westward(byline: str, published: str) -> bool:
+    """Whether `byline`, one day before a UTC time of the morning, is that moment's
+    day in a time zone west of Greenwich."""
+    try:
+        moment = datetime.fromisoformat(published)
+        day = date.fromisoformat(byline[:DAY_CHARS])
+    except ValueError:
+        return False
+    if moment.tzinfo is None or moment.utcoffset() != timedelta(0):
+        return False
+    return (moment.date() - day).days == 1 and moment.hour < _WESTMOST_HOURS

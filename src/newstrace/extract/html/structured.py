@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -179,16 +180,21 @@ _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
 def text_near_headline(
-    tree: HtmlElement, after_chars: int = 300, before_pieces: int = 6
+    tree: HtmlElement,
+    after_chars: int = 300,
+    before_pieces: int = 6,
+    headline: HtmlElement | None = None,
 ) -> tuple[list[str], list[str]]:
-    """The text pieces (text nodes, in document order) just before the first ``<h1>``
-    (at most `before_pieces`) and just after it (about `after_chars` characters):
-    where a page prints its byline and date. Both empty without an ``<h1>``."""
-    headline = next(tree.iter("h1"), None)
+    """The text pieces (text nodes, in document order) just before `headline` (by
+    default the first ``<h1>``; at most `before_pieces`) and just after it (about
+    `after_chars` characters): where a page prints its byline and date. Both empty
+    without a headline."""
+    if headline is None:
+        headline = next(tree.iter("h1"), None)
     if headline is None:
         return [], []
     inside = set(headline.iter())
-    before: list[str] = []
+    before: deque[str] = deque(maxlen=before_pieces)
     after: list[str] = [headline.tail] if headline.tail and headline.tail.strip() else []
     size = 0
     started = False
@@ -201,10 +207,10 @@ def text_near_headline(
         pieces = (element.tail,) if element.tag in _SKIPPED_TAGS else (element.text, element.tail)
         texts = [piece for piece in pieces if piece and piece.strip()]
         if not started:
-            before = (before + texts)[-before_pieces:]
+            before.extend(texts)
             continue
         after.extend(texts)
         size += sum(len(text) for text in texts)
         if size > after_chars:
             break
-    return before, after
+    return list(before), after
