@@ -75,7 +75,7 @@ def mask_from_scores(codes: PageCodes, scores: list[float], model: BodyModel) ->
     for segment, chosen in zip(segments, choose_segments(rows, model), strict=True):
         if chosen:
             start, end = segment.start, segment.end
-            mask[start:end] = [score >= keep for score in scores[start:end]]
+            mask[start:end] = map(keep.__le__, scores[start:end])
     # A stock phrase ("Advertisement", "Share") inside the article is still furniture.
     for i in codes.furniture:
         mask[i] = False

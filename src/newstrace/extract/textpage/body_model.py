@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from math import exp, log1p
 from operator import add, sub
 from pathlib import Path
@@ -188,11 +188,9 @@ def line_scores(codes: PageCodes, model: BodyModel) -> list[float]:
         model.wide_local[_PAD],
         model.wide_radius,
     )
-    places = [
-        weight
-        for part, weight in enumerate(model.position)
-        for _ in range(_part_start(part + 1, count) - _part_start(part, count))
-    ]
+    places: list[float] = []
+    for part, weight in enumerate(model.position):
+        places += [weight] * (_part_start(part + 1, count) - _part_start(part, count))
     return list(map(add, map(add, local, near), map(add, wide, places)))
 
 
@@ -223,7 +221,7 @@ def threshold_shift(scores: list[float], model: BodyModel) -> float:
 def find_segments(scores: list[float], model: BodyModel, shift: float = 0.0) -> list[Segment]:
     """Stretches of lines split by runs of at least `gap_lines` low-scoring lines."""
     low, needed = model.gap_score + shift, model.gap_lines
-    highs = [i for i, score in enumerate(scores) if score >= low]
+    highs = list(compress(range(len(scores)), map(low.__le__, scores)))
     if not highs:
         return []
     segments: list[Segment] = []
@@ -254,13 +252,15 @@ def segment_rows(
         weight = sum(chars)
         # Characters weighted by the probability that their line is body.
         mass = sum(
-            size / (1.0 + exp(-score))
-            for size, score in zip(chars, scores[start:end], strict=True)
-            if score > -30
+            [
+                size / (1.0 + exp(-score))
+                for size, score in zip(chars, scores[start:end], strict=True)
+                if score > -30
+            ]
         )
         masses.append(mass)
         densities.append(mass / weight if weight else 0.0)
-        prose_shares.append(sum(code in prose for code in combined[start:end]) / (end - start))
+        prose_shares.append(sum(map(prose.__contains__, combined[start:end])) / (end - start))
     best_mass = max(masses, default=0.0) or 1.0
     best = masses.index(max(masses)) if masses else 0
     order = sorted(range(len(segments)), key=lambda k: -masses[k])

@@ -79,6 +79,13 @@ _BARE_CUES: Final = frozenset(
     )
     for colon in ("", ":")
 )
+# Lower-casing never shortens a text: longer lines need not be lower-cased to be ruled out.
+_BARE_CUE_CHARS: Final = max(map(len, _BARE_CUES))
+
+
+def _bare_cue(text: str) -> bool:
+    """Whether `text` only announces the byline on the next line ("By", "Author:")."""
+    return len(text) <= _BARE_CUE_CHARS and text.lower() in _BARE_CUES
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +134,7 @@ def _cut_at_date(line: Line, rest: str, dates: list[DateMention]) -> str:
 
 def _explicit(lines: list[Line], index: int, dates: list[DateMention]) -> tuple[str, ...]:
     line = lines[index]
-    if line.text.lower() in _BARE_CUES and index + 1 < len(lines):
+    if _bare_cue(line.text) and index + 1 < len(lines):
         following = lines[index + 1]
         return clean_byline(_cut_at_date(following, following.text, dates), lenient=True)
     rest = byline_cue(line.text)
@@ -182,7 +189,7 @@ def find_byline(
         if index != title:
             names = _explicit(lines, index, dates)
             if names:
-                bare = lines[index].text.lower() in _BARE_CUES
+                bare = _bare_cue(lines[index].text)
                 return Byline(names, (index, index + 1) if bare else (index,))
     dated = _date_lines(lines, dates, lo, hi)
     for index in sorted(dated, key=lambda i: (title is not None and i < title, i)):
@@ -212,11 +219,11 @@ def other_byline(
         text = lines[index].text
         if index == title or lo <= index < hi:
             continue
-        if text.lower() in _BARE_CUES or byline_cue(text) is not None:
+        if _bare_cue(text) or byline_cue(text) is not None:
             line = lines[min(index + 1, len(lines) - 1)]
             names = _explicit(lines, index, find_dates(page, lines[index].start, line.end))
             if names:
-                bare = text.lower() in _BARE_CUES
+                bare = _bare_cue(text)
                 return Byline(names, (index, index + 1) if bare else (index,))
     return Byline((), ())
 

@@ -82,12 +82,23 @@ _SENTENCE_PART: Final = _SENTENCE * 16 * PAGE_SPAN
 _ELLIPSIS_PART: Final = _ELLIPSIS * 16 * PAGE_SPAN
 _REPEAT_PART: Final = REPEAT_BIT * PAGE_SPAN
 _FURNITURE_PART: Final = FURNITURE_BIT * PAGE_SPAN
-_FLAGS: Final = {
-    (bullet, blank): (8 * bullet + 4 * blank) * PAGE_SPAN
-    for bullet in (False, True)
-    for blank in (False, True)
-}
-_BULLET_PART: Final = 8 * PAGE_SPAN
+_CACHED_INDENTS: Final = 64
+
+
+class _Flags(dict[tuple[bool, bool, int], int]):
+    """The bullet and blank-before parts of a shape code plus the indented bit of a
+    page code, by (bullet, blank_before, indent): one lookup per line. Filled on
+    first use, small indents only, so that it stays small."""
+
+    def __missing__(self, key: tuple[bool, bool, int]) -> int:
+        bullet, blank, indent = key
+        value = (8 * bullet + 4 * blank) * PAGE_SPAN + (indent > 0 and not bullet)
+        if indent < _CACHED_INDENTS:
+            self[key] = value
+        return value
+
+
+_FLAGS: Final = _Flags()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +124,16 @@ class PageCodes:
         return [code % PAGE_SPAN for code in self.codes]
 
 
-def length_scale(texts: list[str]) -> float:
+def length_scale(texts: list[str], lengths: list[int] | None = None) -> float:
     """How many characters of a Latin-script text one character of `texts` is worth.
 
     A CJK character carries about as much as a short word; without this, whole
-    paragraphs of Chinese or Japanese would read as menu items.
+    paragraphs of Chinese or Japanese would read as menu items. `lengths`, the
+    lengths of `texts` when the caller has them, spares measuring them again.
     """
-    sample = max(texts, key=len, default="")
+    if lengths is None:
+        lengths = list(map(len, texts))
+    sample = texts[lengths.index(max(lengths))] if texts else ""
     if sample.isascii() or len(sample.encode()) < 1.6 * len(sample):
         return 1.0
     return 2.5
@@ -129,7 +143,7 @@ def page_codes(lines: list[Line]) -> PageCodes:
     """The shape and page codes of each line (see the module docstring)."""
     texts = list(map(_TEXT, lines))
     lengths = list(map(len, texts))
-    scale = length_scale(texts)
+    scale = length_scale(texts, lengths)
     if scale != 1.0:
         lengths = [int(length * scale) for length in lengths]
     end_part = _END_PART
@@ -150,13 +164,11 @@ def page_codes(lines: list[Line]) -> PageCodes:
         + flag
         + (_REPEAT_PART if count > 1 else 0)
         + ((relative[length] if length < size else top) * 2 + (ending == _SENTENCE_PART)) * 2
-        + (indent > 0 and flag < _BULLET_PART)
-        for length, ending, flag, count, indent in zip(
+        for length, ending, flag, count in zip(
             lengths,
             endings,
-            map(_FLAGS.__getitem__, map(_BULLET_BLANK, lines)),
+            map(_FLAGS.__getitem__, map(_FLAG_FIELDS, lines)),
             map(seen.__getitem__, texts),
-            map(_INDENT, lines),
             strict=True,
         )
     ]
@@ -184,8 +196,7 @@ _RELATIVE_TABLE_CAP: Final = 5000
 
 
 _TEXT: Final = attrgetter("text")
-_BULLET_BLANK: Final = attrgetter("bullet", "blank_before")
-_INDENT: Final = attrgetter("indent")
+_FLAG_FIELDS: Final = attrgetter("bullet", "blank_before", "indent")
 
 
 # Lines shorter than this that end neither a sentence nor with a colon read

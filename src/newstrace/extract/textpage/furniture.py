@@ -12,10 +12,12 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "COPYRIGHT_MARKS",
     "FURNITURE",
     "copyright_lines",
     "furniture_reason",
     "lines_with",
+    "lines_with_marks",
     "phrase_reasons",
 ]
 
@@ -84,7 +86,7 @@ _STRIP: Final = " \t:;,.!?|•·-–—»«>›()[]\"'“”‘’"
 PHRASE_LENGTH: Final = 40
 # Lines up to this long that carry a copyright sign or word are footer.
 COPYRIGHT_LENGTH: Final = 100
-_COPYRIGHT_MARKS: Final = ("©", "opyright")
+COPYRIGHT_MARKS: Final = ("©", "opyright")
 
 
 def furniture_reason(text: str) -> str | None:
@@ -98,7 +100,7 @@ def furniture_reason(text: str) -> str | None:
         reason = FURNITURE.get(text.lower().strip(_STRIP))
         if reason:
             return reason
-    if length <= COPYRIGHT_LENGTH and any(mark in text for mark in _COPYRIGHT_MARKS):
+    if length <= COPYRIGHT_LENGTH and any(mark in text for mark in COPYRIGHT_MARKS):
         return "footer"
     return None
 
@@ -126,18 +128,26 @@ def lines_with(texts: list[str], indices: list[int], marks: tuple[str, ...]) -> 
     if not indices:
         return []
     joined = "\n".join([texts[i] for i in indices])
+    return [indices[k] for k in lines_with_marks(joined, 0, marks)]
+
+
+def lines_with_marks(block: str, first: int, marks: tuple[str, ...]) -> list[int]:
+    """The indices of the lines of `block` that contain one of `marks`, in order.
+
+    `block` is lines joined by newlines, the first of them line `first`.
+    """
     found: set[int] = set()
     for mark in marks:
-        at = joined.find(mark)
+        at = block.find(mark)
         while at >= 0:
-            found.add(indices[joined.count("\n", 0, at)])
-            end = joined.find("\n", at)
-            at = joined.find(mark, end) if end >= 0 else -1
+            found.add(first + block.count("\n", 0, at))
+            end = block.find("\n", at)
+            at = block.find(mark, end) if end >= 0 else -1
     return sorted(found)
 
 
 def copyright_lines(texts: list[str], indices: list[int]) -> list[int]:
     """Those of `indices` whose line is a short copyright notice."""
     return [
-        i for i in lines_with(texts, indices, _COPYRIGHT_MARKS) if len(texts[i]) <= COPYRIGHT_LENGTH
+        i for i in lines_with(texts, indices, COPYRIGHT_MARKS) if len(texts[i]) <= COPYRIGHT_LENGTH
     ]

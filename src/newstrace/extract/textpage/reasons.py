@@ -11,11 +11,14 @@ lines before that are ``related`` (teasers for other stories); the rest is
 
 from __future__ import annotations
 
-from itertools import chain
 from typing import Final
 
 from newstrace.extract.textpage.features import PageCodes
-from newstrace.extract.textpage.furniture import copyright_lines, lines_with
+from newstrace.extract.textpage.furniture import (
+    COPYRIGHT_LENGTH,
+    COPYRIGHT_MARKS,
+    lines_with_marks,
+)
 from newstrace.extract.textpage.labels import BODY
 from newstrace.extract.textpage.lines import Line
 
@@ -37,10 +40,21 @@ def removal_reasons(lines: list[Line], body: list[bool], codes: PageCodes) -> li
     else:
         first, last = count, count - 1
     texts, furniture = codes.texts, codes.furniture
-    outside = [i for i in chain(range(first), range(last + 1, count)) if i not in furniture]
+    # Copyright and cookie lines outside the article, each block of lines
+    # searched joined: the marks are rare.
+    with_copyright: list[int] = []
+    with_cookie: list[int] = []
+    for begin, end in ((0, first), (last + 1, count)):
+        if begin < end:
+            block = "\n".join(texts[begin:end])
+            with_copyright += lines_with_marks(block, begin, COPYRIGHT_MARKS)
+            with_cookie += lines_with_marks(block, begin, _COOKIE_STEMS)
     marked = dict(furniture)
-    marked |= dict.fromkeys(copyright_lines(texts, outside), "footer")
-    cookie = [i for i in lines_with(texts, outside, _COOKIE_STEMS) if len(texts[i]) > _MENU_LENGTH]
+    marked |= dict.fromkeys(
+        [i for i in with_copyright if i not in furniture and len(texts[i]) <= COPYRIGHT_LENGTH],
+        "footer",
+    )
+    cookie = [i for i in with_cookie if i not in furniture and len(texts[i]) > _MENU_LENGTH]
     marked |= dict.fromkeys(cookie, "cookie")
     footer = min(
         (i for i, reason in marked.items() if reason == "footer" and i > last), default=count

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Final
 
 from newstrace.extract.textpage import captions, related, sourcing
@@ -37,6 +38,7 @@ _INSIDE_TEASERS: Final = frozenset({"share", "advert"})
 # the last (captions, sourcing), or a little further (teaser headers).
 _BEFORE_BODY, _AFTER_BODY, _TEASERS_AFTER_BODY = 8, 8, 30
 _MAX_CANDIDATE: Final = 300
+_TEXT: Final = attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,12 +124,12 @@ def _candidates(lines: list[Line], start: int, stop: int) -> tuple[list[int], ..
     routed: tuple[list[int], ...] = ([], [], [])
     short_opening, long_opening = _ANY_OPENING.get, _LONG_OPENING.get
     any_ending = _ANY_ENDING.get
-    for i in range(start, stop):
-        text = lines[i].text
+    longest, max_header = _MAX_CANDIDATE, related.MAX_HEADER
+    for i, text in enumerate(map(_TEXT, lines[start:stop]), start):
         length = len(text)
-        if length > _MAX_CANDIDATE:
+        if length > longest:
             continue
-        openings = (short_opening if length <= related.MAX_HEADER else long_opening)(text[0])
+        openings = (short_opening if length <= max_header else long_opening)(text[0])
         if openings is None or not text.startswith(openings):
             last = text[-1]
             endings = any_ending(last)

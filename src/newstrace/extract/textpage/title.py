@@ -160,7 +160,7 @@ class TitleWindow:
 def window(page: str, lines: list[Line], labels: list[str]) -> TitleWindow:
     """The window of `lines` where the headline, byline and date are looked for."""
     anchor = min(_prose_start(lines), len(lines))
-    first_body = next((i for i, label in enumerate(labels) if label == BODY), len(lines))
+    first_body = labels.index(BODY) if BODY in labels else len(lines)
     lo = max(0, min(anchor, first_body) - _LOOK_BACK)
     hi = min(len(lines), max(anchor, first_body) + _LOOK_AHEAD)
     end = min(len(lines), hi + _LOOK_AHEAD)
@@ -180,15 +180,14 @@ def _eligible(line: Line, following: Line | None, label: str) -> bool:
     A sentence is a line closed by a full stop that is long, opens with a quotation
     mark, or that the body pass took for body.
     """
-    if line.bullet:
-        return False
     text = line.text
+    if line.bullet or not 8 <= len(text) <= 250:
+        return False
     sentence = text[-1] == "." and (
         text.count(" ") >= _SENTENCE_SPACES or text[0] in _QUOTES or label == BODY
     )
     return (
-        8 <= len(text) <= 250
-        and " " in text
+        " " in text
         and (line.blank_before or following is None or following.blank_before)
         and not sentence
     )
