@@ -20,6 +20,8 @@ from newstrace.analyze.lexicon import (
     CUE_VERBS,
     HEDGES,
     PLATFORMS,
+    PREP_CUE_VERBS,
+    STANCE_NOUNS,
     TELL_VERBS,
 )
 from newstrace.analyze.nlp import text_of
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
 __all__ = ["Frame", "find_frames", "token_span", "verb_frame"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Links up which a verb with no subject of its own finds the one it shares.
+_SUBJECT_CLIMB = ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj")
 # A verb outside the word lists is a cue when the learned model is this sure.
 CUE_THRESHOLD = 0.4
 _TRIM = " \t\n\r,.;:!?\"“”„«»‘’'—–-()[]"
@@ -42,6 +46,7 @@ _TIME_PREPS = ("on", "in", "at", "during", "last", "earlier", "this")
 _CHANNEL_PREPS = ("in", "at", "during", "on", "via", "through", "to")
 # Prepositions whose object is what a cue with no clause or object is about.
 _TOPIC_PREPS = ("for", "about", "against", "on", "of")
+_STANCE_PREPS = (*_TOPIC_PREPS, "to")
 # Verbs whose "to" phrase is the person spoken to ("said to reporters").
 _SAID_TO = ("say", "write", "speak", "explain", "complain")
 _CLAUSE_LINKS = ("parataxis", "ccomp", "advcl", "conj")
@@ -96,6 +101,9 @@ def _is_cue_verb(token: Token) -> bool:
         return False
     if token.lemma_.lower() in CUE_VERBS:
         return True
+    preps = PREP_CUE_VERBS.get(token.lemma_.lower())
+    if preps and any(c.dep_ == "prep" and c.lower_ in preps for c in token.children):
+        return True
     return token.pos_ == "VERB" and cue_probability(token) >= CUE_THRESHOLD
 
 
@@ -109,7 +117,7 @@ def _agent(verb: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it hangs from ("..., adding that")."""
     current: Token | None = verb
-    for _ in range(3):
+    for _ in range(5):
         if current is None:
             return None
         for child in current.children:
@@ -120,7 +128,14 @@ def _subject(verb: Token) -> Token | None:
                 return child
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head
-        if current.dep_ in ("advcl", "xcomp", "conj", "pcomp") and current.head.i != current.i:
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.i == verb.i:
+            # "Tom Reyes, speaking to reporters": the person; "a reference to the film,
+            # remarking": whoever the clause the noun sits in is about.
+            if current.head.pos_ == "PROPN" or current.head.ent_type_ == "PERSON":
+                return current.head
+            current = current.head
+            continue
+        if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
             current = current.head
             continue
         return None
@@ -155,7 +170,10 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
                 return child, True
     for child in children:
         # "called for an inquiry", "spoke about the deal", "railed against the plan"
-        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
+        if child.dep_ == "prep" and (
+            child.lower_ in _TOPIC_PREPS
+            or child.lower_ in PREP_CUE_VERBS.get(verb.lemma_.lower(), ())
+        ):
             topic = next((c for c in child.children if c.dep_ == "pobj"), None)
             if (
                 topic is not None
@@ -345,6 +363,24 @@ def _noun_frame(noun: Token) -> Frame | None:
     return frame
 
 
+def _stance_frame(noun: Token) -> Frame | None:
+    """ "Cruz's attacks on Trump": a noun of stance, its owner and what it is about."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS), None)
+    topic = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if owner is None or prep is None or topic is None:
+        return None
+    cue = token_span([noun, prep])
+    content = token_span(topic.subtree)
+    if cue is None or content is None:
+        return None
+    frame = Frame(cue=cue, head=noun, source=token_span(owner.subtree), source_root=owner)
+    frame.content.append(content)
+    frame.weak = True
+    frame.clause = _clause(t for t in noun.subtree if t.i < topic.i)
+    return frame
+
+
 def find_frames(doc: Doc) -> list[Frame]:
     """Every attribution frame in the parse, in text order."""
     frames: list[Frame] = []
@@ -356,6 +392,8 @@ def find_frames(doc: Doc) -> list[Frame]:
             frame = _verb_frame(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
             frame = _noun_frame(token)
+        elif token.pos_ == "NOUN" and token.lower_ in STANCE_NOUNS:
+            frame = _stance_frame(token)
         if frame is not None:
             frames.append(frame)
     return frames

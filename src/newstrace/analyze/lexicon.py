@@ -23,7 +23,9 @@ __all__ = [
     "LEARNED_CUE_VERBS",
     "OUTLET_WORDS",
     "PLATFORMS",
+    "PREP_CUE_VERBS",
     "SPEECH_VERBS",
+    "STANCE_NOUNS",
     "TELL_VERBS",
 ]
 
@@ -90,6 +92,30 @@ CUE_NOUNS: Final = words(
     admission insistence promise pledge argument suggestion view belief
     """
 )
+
+# Nouns of stance whose "of/on/for/about/against/to" phrase is what they are about
+# ("Cruz's attacks on Trump", "her support for the deal"); the most frequent such
+# cues in PolNeAR train.
+STANCE_NOUNS: Final = words(
+    """
+    question questions attack attacks support opposition endorsement criticism
+    concern concerns doubt doubts critique defense defence praise call calls
+    response reference mention view views comment comments focus
+    """
+)
+
+# Verbs that report a stance only with their preposition ("called for a ban",
+# "referred to the plan", "voted against it"); frequent cues in PolNeAR train.
+PREP_CUE_VERBS: Final = {
+    "call": ("for", "on"),
+    "refer": ("to",),
+    "talk": ("about",),
+    "speak": ("about", "of"),
+    "vote": ("for", "against"),
+    "focus": ("on",),
+    "rail": ("against",),
+    "push": ("for",),
+}
 
 # Nouns naming the channel a statement went through.
 CHANNEL_NOUNS: Final = words(

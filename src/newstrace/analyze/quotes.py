@@ -27,7 +27,7 @@ _PAIRS: dict[str, str] = {
     "»": "«",  # German and Danish order
     "‹": "›",
     "‘": "’'",
-    '"': '"',
+    '"': '"”',
     "'": "'’",
 }
 _DOUBLE = '"“”„«»'
@@ -56,7 +56,8 @@ def _is_letter(char: str) -> bool:
 def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not _is_letter(before) and not after.isspace() and before not in ".,"
+    # A mark after "=" opens a markup attribute's value (author="…"), not a quote.
+    return not _is_letter(before) and not after.isspace() and before not in ".,="
 
 
 def _can_close(text: str, i: int) -> bool:

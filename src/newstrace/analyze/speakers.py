@@ -111,6 +111,36 @@ def _role_beside(ent: DocSpan) -> str | None:
     return None
 
 
+def _appositive_people(doc: Doc) -> list[tuple[list[Token], str | None, bool]]:
+    """(name tokens, role, is a subject) for each name-role apposition the tagger left
+    untagged: "the minister, Ana Ruiz" and "Ana Ruiz, the finance minister"."""
+    found = []
+    for token in doc:
+        if token.dep_ != "appos" or token.ent_type_ or token.head.ent_type_:
+            continue
+        if token.pos_ == "PROPN" and token.head.pos_ == "NOUN":
+            name, role_head = token, token.head
+        elif token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
+            name, role_head = token.head, token
+        else:
+            continue
+        if role_head.lemma_.lower() in _GROUP_NOUNS:
+            continue
+        name_tokens = [t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        name_tokens = [*name_tokens, name]
+        if not all(t.text[:1].isupper() for t in name_tokens):
+            continue
+        role_tokens = [
+            t
+            for t in role_head.subtree
+            if t.dep_ not in ("punct", "relcl") and t not in name_tokens and t.i <= role_head.i
+        ]
+        role = clean_role(" ".join(t.text for t in role_tokens)) if len(role_tokens) <= 8 else None
+        subject = token.head.dep_ in ("nsubj", "nsubjpass")
+        found.append((name_tokens, role, subject))
+    return found
+
+
 def _person_name(ent: DocSpan) -> tuple[str, str | None, int]:
     """The name in a PERSON entity, a title the tagger took into it, and where the name starts.
 
@@ -159,6 +189,19 @@ class Resolver:
                 ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
             ):
                 self._subjects.add(start)
+        # People the tagger missed but an apposition names ("the minister, Ana Ruiz").
+        self._appositions: list[tuple[int, int, str]] = []
+        for name_tokens, role, subject in _appositive_people(doc):
+            start, end = name_tokens[0].idx, name_tokens[-1].idx + len(name_tokens[-1].text)
+            canonical = self._canonical(clean_name(text_of(doc)[start:end]), full_names)
+            person = self.people.setdefault(canonical, Person(canonical))
+            person.role = person.role or role
+            person.mentions.append(Mention(Span(start, end)))
+            self._appositions.append((start, end, canonical))
+            self._named_at.append((start, canonical))
+            if subject:
+                self._subjects.add(start)
+        self._named_at.sort()
 
     @staticmethod
     def _canonical(name: str, full_names: list[str]) -> str:
@@ -181,6 +224,9 @@ class Resolver:
         for ent in span.ents:
             if ent.label_ == "PERSON":
                 return self._canonical(clean_name(ent.text), [p for p in self.people if " " in p])
+        for name_start, name_end, name in self._appositions:
+            if start <= name_start and name_end <= end:
+                return name
         return None
 
     def learn_role(self, name: str, role: str) -> None:

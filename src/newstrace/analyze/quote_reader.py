@@ -1,0 +1,169 @@
+"""Reading quotes against the parse: the cue's own clause, and introductions.
+
+`QuoteReader` holds an article's quotes and parse for the statement assembler
+(`statements`): the clause of a cue cut where quotes begin, the verb right
+after a quote ("…," the judge interrupted), the introduction ending in a colon
+before one ("Kasich said:", "More from Jones:", "Bush:"), and headline-style
+"Name: what they said" paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newstrace.analyze.attribution import Frame, token_span, verb_frame
+from newstrace.analyze.drafts import Draft, opens_mid_sentence, overlaps, token_span_of_text
+from newstrace.analyze.quotes import Quote, find_quotes
+from newstrace.records import Article, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newstrace.analyze.speakers import Resolver
+
+__all__ = ["BEFORE_CUE", "QuoteReader"]
+
+BEFORE_CUE = re.compile(r"[\s,.!?;:\"”’'—–-]*")
+# "Name (at Place): what they said" as a paragraph of its own (headlines, summaries).
+_COLON_LINE = re.compile(r"([^:\n.!?\"“]{3,60}?)\s*:\s+(\S[^\n]{10,})")
+# How far after a quote a verb of saying is looked for ("…," the judge then interrupted).
+_BESIDE_TOKENS = 8
+
+
+class QuoteReader:
+    def __init__(self, article: Article, doc: Doc, resolver: Resolver) -> None:
+        self.article = article
+        self.text = article.text
+        self.doc = doc
+        self.resolver = resolver
+        self.quotes = find_quotes(article.text, article.paragraphs)
+        self.used: set[int] = set()
+        self.claims: dict[int, int] = {}
+
+    def _quote_index(self, span: Span) -> list[int]:
+        return [i for i, q in enumerate(self.quotes) if overlaps(q.span, span)]
+
+    def _take_quote(self, index: int, content: list[Span]) -> None:
+        """Add quote `index` to `content`, with the paragraphs it runs on into."""
+        while True:
+            self.used.add(index)
+            content.append(self.quotes[index].span)
+            if not self.quotes[index].runs_on or index + 1 >= len(self.quotes):
+                return
+            index += 1
+
+    def _clause(self, frame: Frame) -> Span:
+        """The cue's own words, cut where a quote begins or ends."""
+        clause = frame.clause or frame.cue
+        start, end = clause.start, clause.end
+        for quote in self.quotes:
+            if quote.span.end <= frame.cue.start:
+                start = max(start, quote.span.end)
+            elif quote.span.start >= frame.cue.end:
+                end = min(end, quote.span.start)
+        return Span(min(start, frame.cue.start), max(end, frame.cue.end))
+
+    def from_colon_lines(self, drafts: list[Draft]) -> list[Draft]:
+        """Headline-style attributions: "Mukasey at RNC: Clinton email scandal disqualifies her".
+
+        A paragraph that opens with a short phrase holding a name and no verb, then
+        a colon, is that name's statement; the colon is the cue.
+        """
+        found: list[Draft] = []
+        for para in self.article.paragraphs:
+            match = _COLON_LINE.match(self.text, para.start, para.end)
+            if match is None:
+                continue
+            head = self.doc.char_span(para.start, match.end(1), alignment_mode="expand")
+            if head is None or any(t.pos_ in ("VERB", "AUX") for t in head):
+                continue
+            names = [e for e in head.ents if e.label_ in ("PERSON", "ORG")]
+            content = token_span_of_text(self.text, match.start(2), para.end)
+            if not names or content is None:
+                continue
+            if any(overlaps(content, piece) for d in drafts for piece in d.content):
+                continue
+            root = head.root
+            # The name itself, without "at RNC" or ", 2016" after it.
+            cut = {
+                t.i
+                for c in root.children
+                if c.dep_ in ("prep", "punct", "appos")
+                for t in c.subtree
+            }
+            source = token_span(t for t in root.subtree if t.i not in cut) or Span(
+                para.start, match.end(1)
+            )
+            frame = Frame(
+                cue=Span(match.end(1), match.end(1) + 1),
+                head=root,
+                source=source,
+                source_root=root,
+            )
+            found.append(Draft([content], frame, source=frame.source, confidence=0.6))
+        return found
+
+    def _verb_beside(self, quote: Quote) -> Frame | None:
+        """A verb with a subject right after the quote ("…," the judge interrupted), or
+        the main verb of a sentence that introduces it with a colon ("Cruz called them
+        on it: …"), even when the verb is no reporting verb the lexicon knows."""
+        para = self.article.paragraphs[quote.paragraph]
+        after = self.doc.char_span(quote.span.end, para.end, alignment_mode="expand")
+        if after is not None:
+            for token in list(after)[:_BESIDE_TOKENS]:
+                if token.is_sent_start and token.idx > quote.span.end + 3:
+                    break
+                if token.pos_ == "VERB" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+                ):
+                    frame = verb_frame(token)
+                    gap = self.text[quote.span.end : self._clause(frame).start] if frame else ""
+                    if (
+                        frame is not None
+                        and frame.source is not None
+                        and BEFORE_CUE.fullmatch(gap)
+                        and "\n" not in gap
+                    ):
+                        return frame
+                    break
+        before = self.text[: quote.span.start].rstrip(" \t\n\"“‘'«„")
+        if before.endswith(":") and len(before) > 1 and quote.span.start - len(before) < 8:
+            return self._colon_frame(len(before) - 1)
+        return None
+
+    def _colon_frame(self, colon_at: int) -> Frame | None:
+        """The introduction ending in the colon at `colon_at` ("Kasich said:", "More from
+        Jones:", "Bush:"): the verb with a subject that leads to it, else the last name."""
+        colon = self.doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+        if colon is None:
+            return None
+        start = max(colon[0].sent.start_char, self.text.rfind("\n", 0, colon_at) + 1)
+        lead = [t for t in colon[0].sent if start <= t.idx < colon_at]
+        names = [e for e in colon[0].doc.ents if e.label_ in ("PERSON", "ORG")]
+        names = [e for e in names if start <= e.start_char and e.end_char <= colon_at]
+        # "… - More from Jones:": a name right before the colon wins over the verbs.
+        closing = bool(names) and not self.text[names[-1].end_char : colon_at].strip(" )")
+        verbs = [t for t in lead if t.pos_ in ("VERB", "AUX")]
+        root = colon[0].sent.root
+        for verb in ([root] if root in verbs else []) + verbs[::-1]:
+            frame = verb_frame(verb)
+            if frame is None or frame.source is None:
+                continue
+            if not closing or frame.source.start <= names[-1].start_char < frame.source.end:
+                return frame
+        if not names:
+            return None
+        # "Bush: “…”": a name and a colon introduce the quote; the colon is the cue.
+        name = names[-1]
+        cue = Span(colon_at, colon_at + 1)
+        return Frame(
+            cue=cue,
+            head=name.root,
+            source=Span(name.start_char, name.end_char),
+            source_root=name.root,
+        )
+
+    def _embedded(self, quote: Quote) -> bool:
+        """A quote opened in the middle of a sentence ("slammed the plan as “…”")."""
+        return opens_mid_sentence(quote, self.text)

@@ -1,0 +1,102 @@
+"""Direct quotes and their speakers in the layouts news uses; stance cues.
+
+Every text here is written for these tests, analysed as a plain body.
+"""
+
+from __future__ import annotations
+
+from newstrace import Article, Statement, analyze_text
+
+PUBLISHED = "2024-06-05T09:00:00+02:00"
+
+
+def _analyze(text: str) -> Article:
+    return analyze_text(text, plain=True, published=PUBLISHED)
+
+
+def _content(article: Article, statement: Statement) -> list[str]:
+    return [piece.of(article.text) for piece in statement.content]
+
+
+def _holding(article: Article, words: str) -> Statement:
+    found = [s for s in article.statements if any(words in p.of(article.text) for p in s.content)]
+    assert len(found) == 1, [_content(article, s) for s in article.statements]
+    return found[0]
+
+
+def test_quote_after_the_speakers_sentence_is_the_same_statement() -> None:
+    article = _analyze(
+        "“The harbour will open in May,” Ines Duarte said, as workers unloaded the last "
+        "crane behind her. “After that, the ferries come back every hour.”"
+    )
+    statement = _holding(article, "The harbour will open")
+    assert statement.speaker.name == "Ines Duarte"
+    assert _content(article, statement) == [
+        "The harbour will open in May",
+        "After that, the ferries come back every hour.",
+    ]
+
+
+def test_quote_paragraph_after_a_speakers_paragraph_is_theirs() -> None:
+    article = _analyze(
+        "“We counted every ballot twice,” election officer Paul Brandt said on Sunday.\n\n"
+        "“Nobody has shown us a single error in the count so far.”"
+    )
+    statement = _holding(article, "Nobody has shown us")
+    assert statement.kind == "direct"
+    assert statement.speaker.name == "Paul Brandt"
+    assert statement.source is None  # no mention of its own
+
+
+def test_colon_introduction_with_the_quote_in_the_next_paragraph() -> None:
+    article = _analyze(
+        "In a letter to the council, the head of the port authority, Marta Lindqvist, "
+        "wrote:\n\n“The new quay cannot be finished before the autumn storms arrive.”"
+    )
+    statement = _holding(article, "The new quay")
+    assert statement.kind == "direct"
+    assert statement.speaker.name == "Marta Lindqvist"
+
+
+def test_cue_owned_by_the_next_quote_is_not_taken_by_an_earlier_sentence() -> None:
+    article = _analyze(
+        "Senator Ruth Okafor disagreed. “The plan has no chance of passing this year,” "
+        "Daniel Moss said. “It never had one.”"
+    )
+    statement = _holding(article, "The plan has no chance")
+    assert statement.speaker.name == "Daniel Moss"
+    assert _content(article, statement) == [
+        "The plan has no chance of passing this year",
+        "It never had one.",
+    ]
+
+
+def test_markup_attribute_values_are_not_quotes() -> None:
+    article = _analyze(
+        '<blockquote title="Ferry late again for the third time this week">'
+        " was shared widely, and the council said it would answer on Friday."
+    )
+    quoted = [s for s in article.statements if s.kind == "direct"]
+    assert not quoted, [_content(article, s) for s in quoted]
+
+
+def test_a_verb_with_its_preposition_is_a_cue() -> None:
+    article = _analyze("The union called for an inquiry into the accident at the mine.")
+    statement = _holding(article, "an inquiry")
+    assert statement.cue is not None
+    assert statement.cue.of(article.text) == "called"
+
+
+def test_a_name_the_tagger_missed_is_taken_from_its_apposition() -> None:
+    article = _analyze(
+        "The minister, Ana Ruiz, said on Monday that the budget would pass. "
+        "Ana Ruiz, the finance minister, said taxes would not rise. "
+        "The minister added that pensions were safe."
+    )
+    speakers = [(s.speaker.name, s.speaker.role) for s in article.statements]
+    assert speakers[0] == ("Ana Ruiz", "minister")
+    assert speakers[1] == ("Ana Ruiz", "finance minister") or speakers[1] == (
+        "Ana Ruiz",
+        "minister",
+    )
+    assert speakers[2][0] == "Ana Ruiz"
