@@ -26,7 +26,7 @@ from typing import Any
 import trafilatura
 
 from bench.datasets import GoldPage, data_missing, scrapinghub_pages, wcxb_pages
-from bench.scoring import BodyScore, author_matches, day_matches, title_matches
+from bench.scoring import BodyScore, MetadataScore
 from newstrace.extract.html import extract_html_page
 from newstrace.records import Page
 
@@ -82,37 +82,25 @@ def score(
     pages: list[GoldPage], predictions: list[Prediction], metadata: bool = True
 ) -> dict[str, Any]:
     """Body P/R/F1 and, where the set has them and `metadata`, metadata accuracies."""
-    body = BodyScore()
-    counts = dict.fromkeys(("title", "titled", "author", "authored", "day", "dated"), 0)
-    counts |= {"undated": 0, "date_where_none": 0}
+    body, meta = BodyScore(), MetadataScore()
     for page, prediction in zip(pages, predictions, strict=True):
         body.add(page.body, prediction.body)
-        if page.set != "wcxb":
-            continue
-        if page.title:
-            counts["titled"] += 1
-            counts["title"] += title_matches(page.title, prediction.title)
-        if page.author:
-            counts["authored"] += 1
-            counts["author"] += author_matches(page.author, prediction.authors)
-        if page.published_day:
-            counts["dated"] += 1
-            counts["day"] += day_matches(page.published_day, prediction.published)
-        else:
-            counts["undated"] += 1
-            counts["date_where_none"] += prediction.published is not None
+        if page.set == "wcxb":
+            meta.add(
+                page.title,
+                page.author,
+                page.published_day,
+                prediction.title,
+                prediction.authors,
+                prediction.published,
+            )
     result: dict[str, Any] = {
         "body_precision": round(body.precision, 4),
         "body_recall": round(body.recall, 4),
         "body_f1": round(body.f1, 4),
     }
-    if counts["titled"] and metadata:
-        result |= {
-            "title_exact": round(counts["title"] / counts["titled"], 4),
-            "author": round(counts["author"] / max(1, counts["authored"]), 4),
-            "publish_day": round(counts["day"] / max(1, counts["dated"]), 4),
-            "date_where_none": round(counts["date_where_none"] / max(1, counts["undated"]), 4),
-        }
+    if meta.counts["titled"] and metadata:
+        result |= meta.result()
     return result
 
 

@@ -18,7 +18,7 @@ import time
 from typing import Any
 
 from bench.datasets import GoldPage, data_missing, scrapinghub_pages, wcxb_pages
-from bench.scoring import BodyScore, author_matches, day_matches, title_matches
+from bench.scoring import BodyScore, MetadataScore
 from newstrace.extract.textpage import extract_text_page
 
 
@@ -29,29 +29,20 @@ def evaluate(name: str, pages: list[GoldPage], worst: int = 0) -> dict[str, Any]
     seconds = time.perf_counter() - start
     body, whole_page = BodyScore(), BodyScore()
     per_page = []
-    counts = {"title": 0, "titled": 0, "author": 0, "authored": 0, "day": 0, "dated": 0}
-    counts |= {"undated": 0, "date_where_none": 0, "author_where_none": 0, "unauthored": 0}
+    metadata = MetadataScore()
     for page, text, article in zip(pages, texts, articles, strict=True):
         whole_page.add(page.body, text)
         precision, recall = body.add(page.body, article.text)
         per_page.append(((recall or 0) + (precision or 0), page.id, precision, recall))
-        if page.set != "wcxb":
-            continue
-        if page.title:
-            counts["titled"] += 1
-            counts["title"] += title_matches(page.title, article.title)
-        if page.author:
-            counts["authored"] += 1
-            counts["author"] += author_matches(page.author, article.authors)
-        else:
-            counts["unauthored"] += 1
-            counts["author_where_none"] += bool(article.authors)
-        if page.published_day:
-            counts["dated"] += 1
-            counts["day"] += day_matches(page.published_day, article.published)
-        else:
-            counts["undated"] += 1
-            counts["date_where_none"] += article.published is not None
+        if page.set == "wcxb":
+            metadata.add(
+                page.title,
+                page.author,
+                page.published_day,
+                article.title,
+                article.authors,
+                article.published,
+            )
     result: dict[str, Any] = {
         "set": name,
         "pages": len(pages),
@@ -61,16 +52,8 @@ def evaluate(name: str, pages: list[GoldPage], worst: int = 0) -> dict[str, Any]
         "whole_page_f1": round(whole_page.f1, 4),
         "pages_per_second": round(len(pages) / seconds, 1),
     }
-    if counts["titled"]:
-        result |= {
-            "title_exact": round(counts["title"] / counts["titled"], 4),
-            "author": round(counts["author"] / max(1, counts["authored"]), 4),
-            "author_where_none": round(
-                counts["author_where_none"] / max(1, counts["unauthored"]), 4
-            ),
-            "publish_day": round(counts["day"] / max(1, counts["dated"]), 4),
-            "date_where_none": round(counts["date_where_none"] / max(1, counts["undated"]), 4),
-        }
+    if metadata.counts["titled"]:
+        result |= metadata.result()
     if worst:
         per_page.sort()
         result["worst"] = [

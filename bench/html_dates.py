@@ -18,7 +18,7 @@ import json
 import sys
 
 from bench.datasets import data_missing, wcxb_pages
-from bench.scoring import author_matches, day_matches, title_matches
+from bench.scoring import MetadataScore
 from newstrace.extract.html import page_tree
 from newstrace.extract.html.authors import find_authors
 from newstrace.extract.html.dates import find_page_dates
@@ -40,8 +40,7 @@ def main() -> int:
         print(missing, file=sys.stderr)
         return 2
     pages = list(wcxb_pages())[:: args.stride][: args.limit]
-    counts = dict.fromkeys(("title", "titled", "author", "authored", "day", "dated"), 0)
-    counts |= {"undated": 0, "date_where_none": 0}
+    metadata = MetadataScore()
     misses: list[tuple[str, str | None, str | None, str | None]] = []
     for page in pages:
         tree = page_tree(Page(source=page.id, content=page.html(), media_type="text/html"))
@@ -49,31 +48,16 @@ def main() -> int:
         title = find_title(tree, found, find_site(found), page.url)
         authors = find_authors(tree, found)
         dates = find_page_dates(tree, found, authors)
-        if page.title:
-            counts["titled"] += 1
-            counts["title"] += title_matches(page.title, title)
-        if page.author:
-            counts["authored"] += 1
-            counts["author"] += author_matches(page.author, authors)
-        if page.published_day:
-            counts["dated"] += 1
-            right = day_matches(page.published_day, dates.published)
-            counts["day"] += right
-            if not right:
-                misses.append((page.id, page.published_day, dates.published, dates.modified))
-        else:
-            counts["undated"] += 1
-            counts["date_where_none"] += dates.published is not None
-            if dates.published is not None:
-                misses.append((page.id, None, dates.published, dates.modified))
+        right = metadata.add(
+            page.title, page.author, page.published_day, title, authors, dates.published
+        )
+        if not right and (page.published_day or dates.published is not None):
+            misses.append((page.id, page.published_day, dates.published, dates.modified))
     result = {
         "pages": len(pages),
-        "title_exact": round(counts["title"] / max(1, counts["titled"]), 4),
-        "author": round(counts["author"] / max(1, counts["authored"]), 4),
-        "publish_day": round(counts["day"] / max(1, counts["dated"]), 4),
-        "date_where_none": round(counts["date_where_none"] / max(1, counts["undated"]), 4),
-        "dated": counts["dated"],
-        "undated": counts["undated"],
+        **metadata.result(),
+        "dated": metadata.counts["dated"],
+        "undated": metadata.counts["undated"],
     }
     print(json.dumps(result, indent=1))
     if args.misses:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "BodyScore",
+    "MetadataScore",
     "author_matches",
     "day_matches",
     "shingles",
@@ -102,3 +103,54 @@ def author_matches(truth: str, predicted: list[str] | tuple[str, ...]) -> bool:
 def day_matches(truth: str, predicted: str | None) -> bool:
     """The predicted ISO timestamp falls on the ground truth's day (YYYY-MM-DD)."""
     return predicted is not None and predicted[:10] == truth[:10]
+
+
+@dataclass
+class MetadataScore:
+    """Title, author and publish-day accuracy over the pages whose truth has each, and
+    how often an author or a date is returned where the truth has none."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def add(
+        self,
+        truth_title: str | None,
+        truth_author: str | None,
+        truth_day: str | None,
+        title: str | None,
+        authors: list[str] | tuple[str, ...],
+        published: str | None,
+    ) -> bool | None:
+        """Count one page; return whether its day is right (None when the truth has none)."""
+        counts = self.counts
+        if truth_title:
+            counts["titled"] += 1
+            counts["title"] += title_matches(truth_title, title)
+        if truth_author:
+            counts["authored"] += 1
+            counts["author"] += author_matches(truth_author, authors)
+        else:
+            counts["unauthored"] += 1
+            counts["author_where_none"] += bool(authors)
+        if not truth_day:
+            counts["undated"] += 1
+            counts["date_where_none"] += published is not None
+            return None
+        right = day_matches(truth_day, published)
+        counts["dated"] += 1
+        counts["day"] += right
+        return right
+
+    def result(self) -> dict[str, float]:
+        counts = self.counts
+
+        def share(part: str, whole: str) -> float:
+            return round(counts[part] / max(1, counts[whole]), 4)
+
+        return {
+            "title_exact": share("title", "titled"),
+            "author": share("author", "authored"),
+            "author_where_none": share("author_where_none", "unauthored"),
+            "publish_day": share("day", "dated"),
+            "date_where_none": share("date_where_none", "undated"),
+        }
