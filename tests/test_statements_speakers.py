@@ -100,3 +100,14 @@ def test_a_name_the_tagger_missed_is_taken_from_its_apposition() -> None:
         "minister",
     )
     assert speakers[2][0] == "Ana Ruiz"
+
+
+def test_a_person_tagged_as_an_organisation_beside_a_role_is_still_the_speaker() -> None:
+    article = _analyze(
+        '"The water is back," the mayor, Lina Holt, told reporters on Friday, '
+        "adding that the homes had been reconnected."
+    )
+    assert [(s.speaker.name, s.speaker.role) for s in article.statements] == [
+        ("Lina Holt", "mayor"),
+        ("Lina Holt", "mayor"),
+    ]

@@ -112,11 +112,16 @@ def _role_beside(ent: DocSpan) -> str | None:
 
 
 def _appositive_people(doc: Doc) -> list[tuple[list[Token], str | None, bool]]:
-    """(name tokens, role, is a subject) for each name-role apposition the tagger left
-    untagged: "the minister, Ana Ruiz" and "Ana Ruiz, the finance minister"."""
+    """(name tokens, role, is a subject) for each name-role apposition the tagger did not
+    tag as a person: "the minister, Ana Ruiz" and "Ana Ruiz, the finance minister".
+
+    The small English model often tags a person's name as an organisation; a
+    two-word name beside a role noun is taken as a person all the same.
+    """
     found = []
     for token in doc:
-        if token.dep_ != "appos" or token.ent_type_ or token.head.ent_type_:
+        kinds = {token.ent_type_, token.head.ent_type_}
+        if token.dep_ != "appos" or "PERSON" in kinds or kinds - {"", "ORG"}:
             continue
         if token.pos_ == "PROPN" and token.head.pos_ == "NOUN":
             name, role_head = token, token.head
@@ -129,6 +134,8 @@ def _appositive_people(doc: Doc) -> list[tuple[list[Token], str | None, bool]]:
         name_tokens = [t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         name_tokens = [*name_tokens, name]
         if not all(t.text[:1].isupper() for t in name_tokens):
+            continue
+        if name.ent_type_ == "ORG" and len(name_tokens) < 2:
             continue
         role_tokens = [
             t
