@@ -254,3 +254,30 @@ def test_common_words_found_along_the_date_index_give_the_same_quotes(
         quotes(about=w, limit=2, db=db) for w in ("patient", "talks", "refugees fled")
     ] == expected
     assert expected[0]
+
+
+def test_show_lists_each_statements_cue_channel_addressee_and_hedge() -> None:
+    from dataclasses import replace
+
+    from newstrace.corpus.render import format_show
+    from newstrace.records import Span, Speaker, Statement
+
+    text = "Ana Ruiz reportedly told reporters in a statement that talks would resume."
+    statement = Statement(
+        "indirect",
+        (Span(55, 73),),
+        Speaker("Ana Ruiz", "minister", "name"),
+        source=Span(0, 8),
+        cue=Span(20, 24),
+        channel=Span(38, 49),
+        addressee=Span(25, 34),
+        hedge=Span(9, 19),
+    )
+    article = replace(
+        make_article("ruiz.txt"), text=text, statements=(statement,), figures=(), problems=()
+    )
+    summary = format_show(1, article).splitlines()[-1]
+    assert summary == (
+        "[1] indirect: Ana Ruiz (minister) · cue told · channel a statement · to reporters"
+        " · hedge reportedly"
+    )

@@ -125,7 +125,12 @@ def format_show(article_id: int, article: Article) -> str:
             who += f" ({s.speaker.role})"
         extra = [
             f"{label} {span.of(article.text)}"
-            for label, span in (("cue", s.cue), ("channel", s.channel), ("to", s.addressee))
+            for label, span in (
+                ("cue", s.cue),
+                ("channel", s.channel),
+                ("to", s.addressee),
+                ("hedge", s.hedge),
+            )
             if span is not None
         ]
         if s.via:
