@@ -144,10 +144,9 @@ def _member_offsets(path: Path) -> list[int]:
     return offsets
 
 
-def test_truncated_gzip_member_in_the_middle_is_a_problem_and_reading_goes_on(
-    tmp_path: Path,
-) -> None:
-    path = tmp_path / "crawl.warc.gz"
+def _five_html_responses(path: Path) -> tuple[bytes, list[int]]:
+    """A gzipped WARC of five HTML responses: its bytes, and where each member starts
+    (with the file's length last)."""
     with open(path, "wb") as out:
         writer = WARCWriter(out, gzip=True)
         for number in range(5):
@@ -159,7 +158,13 @@ def test_truncated_gzip_member_in_the_middle_is_a_problem_and_reading_goes_on(
                 http_headers=_http("text/html"),
             )
     data = path.read_bytes()
-    offsets = [*_member_offsets(path), len(data)]
+    return data, [*_member_offsets(path), len(data)]
+
+
+def test_truncated_gzip_member_in_the_middle_is_a_problem_and_reading_goes_on(
+    tmp_path: Path,
+) -> None:
+    data, offsets = _five_html_responses(tmp_path / "crawl.warc.gz")
     cut = (offsets[2] + offsets[3]) // 2  # the third member loses its second half
     damaged = tmp_path / "damaged.warc.gz"
     damaged.write_bytes(data[:cut] + data[offsets[3] :])
@@ -267,19 +272,7 @@ class _Pipe(io.RawIOBase):
 def test_damaged_member_read_from_a_pipe_does_not_stop_it(tmp_path: Path) -> None:
     from newstrace.sources.warc import iter_warc_stream
 
-    path = tmp_path / "crawl.warc.gz"
-    with open(path, "wb") as out:
-        writer = WARCWriter(out, gzip=True)
-        for number in range(5):
-            _write(
-                writer,
-                "response",
-                f"https://courier.example/{number}",
-                ARTICLE,
-                http_headers=_http("text/html"),
-            )
-    data = path.read_bytes()
-    offsets = [*_member_offsets(path), len(data)]
+    data, offsets = _five_html_responses(tmp_path / "crawl.warc.gz")
     damaged = data[: (offsets[1] + offsets[2]) // 2] + data[offsets[2] :]
     stream = io.BufferedReader(_Pipe(damaged))
     assert not stream.seekable()
