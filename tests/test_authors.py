@@ -39,6 +39,12 @@ def names(byline: str) -> list[str]:
         ("By Maria & Katerina", ["Maria", "Katerina"]),
         ("Von Anna Schmidt", ["Anna Schmidt"]),
         ("Par Jean Dupont", ["Jean Dupont"]),
+        ("Contributors: Jane Roe", ["Jane Roe"]),
+        ("Guide by Jane Roe Former Deputy Tech Editor", ["Jane Roe"]),
+        ("By J. K. Roe    View In Digital Edition", ["J. K. Roe"]),
+        ("By The Example Team", ["The Example Team"]),
+        ("By the Metro editors", ["the Metro editors"]),
+        ("By The Almanac", ["The Almanac"]),
     ],
 )
 def test_bylines(byline: str, expected: list[str]) -> None:
@@ -53,6 +59,8 @@ def test_bylines(byline: str, expected: list[str]) -> None:
         "By clicking subscribe, you agree to our terms.",
         "By the way, we moved.",
         "By Category",
+        "By Style",
+        "By the Numbers",
         "Reviewed by John Doe, MD",
         "Photos by Jane Roe",
         "Partner Login",
@@ -72,6 +80,23 @@ def test_names_left_on_a_date_line() -> None:
     assert clean_byline("Jane Roe | 4 Comments") == ("Jane Roe",)
 
 
+def test_a_job_title_glued_to_the_name_is_cut_off() -> None:
+    assert clean_byline("Jane RoeFounder at Acme") == ("Jane Roe",)
+    assert clean_byline("Jane RoeSenior Writer") == ("Jane Roe",)
+
+
+def test_credentials_with_a_field_in_brackets_are_dropped() -> None:
+    byline = "Jane Roe, DVM, VTS (Behavior); John Doe, BA"
+    assert clean_byline(byline) == ("Jane Roe", "John Doe")
+
+
+def test_desk_names() -> None:
+    assert clean_byline("Metro Lifestyle Desk") == ("Metro Lifestyle Desk",)
+    assert clean_byline("The Acme Team") == ("The Acme Team",)
+    assert clean_byline("Join Our Team") == ()
+    assert clean_byline("Meet the Team") == ()
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -88,6 +113,8 @@ def test_names_left_on_a_date_line() -> None:
         ("Key Takeaways", False),
         ("Getty Images", False),
         ("HomeKnowledge Centre", False),
+        ("AcmeHR Team", True),
+        ("Watch Video", False),
         ("Acme Solutions Inc", False),
         ("jane roe", False),
         ("Room 101", False),

@@ -246,3 +246,45 @@ def test_language() -> None:
     )
     assert detect_language("Hello") is None
     assert detect_language("") is None
+
+
+GIVEN_NAME_AFTER_DEK = f"""Home
+
+How we rebuilt the garden shed in a weekend
+
+Old boards, new screws and a lot of patience went into it
+
+Marta
+March 3, 2021
+
+{ARTICLE}"""
+
+GIVEN_NAME_ON_DATE_LINE = f"""Home
+
+How we rebuilt the garden shed in a weekend
+
+Marta March 3, 2021 4 Comments
+
+{ARTICLE}"""
+
+SECTION_WORD_ON_DATE_LINE = f"""Home
+
+How we rebuilt the garden shed in a weekend
+
+Video - March 3, 2021
+
+{ARTICLE}"""
+
+
+def test_a_first_name_alone_just_after_the_headline_and_standfirst() -> None:
+    header, _ = run(GIVEN_NAME_AFTER_DEK)
+    assert header.authors == ("Marta",)
+    header, _ = run(GIVEN_NAME_ON_DATE_LINE)
+    assert header.authors == ("Marta",)
+    assert header.published == "2021-03-03"
+
+
+def test_a_section_word_on_the_date_line_is_no_author() -> None:
+    header, _ = run(SECTION_WORD_ON_DATE_LINE)
+    assert header.authors == ()
+    assert header.published == "2021-03-03"

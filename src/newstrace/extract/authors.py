@@ -24,7 +24,7 @@ def _wordset(text: str) -> frozenset[str]:
 
 # "By", "Written by", "Author:", and the usual words in a few other languages.
 _CUE: Final = re.compile(
-    r"^(?:(?:(?:written|words|story|text|reporting|report|posted|published|article|blog)\s+by"
+    r"^(?:(?:(?:written|words|story|text|reporting|report|posted|published|article|blog|guide)\s+by"
     r"|by|(?P<foreign>von|par|por|door))(?::|\s+)|by(?-i:(?=[A-Z][a-z]))"
     r"|(?:authors?|writers?|written\s+by|byline|reporter|contributors?|autor|auteur)\s*:\s*)",
     re.IGNORECASE,
@@ -42,6 +42,8 @@ CUE_STARTS: Final = frozenset(
         "re",
         "po",
         "pu",
+        "co",
+        "gu",
         "ar",
         "bl",
         "au",
@@ -75,6 +77,8 @@ _NAMES_END: Final = re.compile(
     r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 )
 _SPLIT: Final = re.compile(r"\s*(?:[,;|•·⋅/]|\s[–—-]\s|&|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
+# Three spaces or more: inline elements a page dump joined ("Jane Roe    View Edition").
+_WIDE_GAP: Final = re.compile(r"\S\s{3,}(?=\S)")
 _ROLE_WORDS: Final = _wordset(
     """editor editors writer writers reporter reporters correspondent correspondents columnist
     columnists contributor contributors contributing staff senior chief deputy managing executive
@@ -84,7 +88,19 @@ _ROLE_WORDS: Final = _wordset(
     national foreign digital online print features opinion culture bureau lead principal
     professor researcher specialist strategist consultant officer coordinator member partner
     owner freelance freelancer expert marketer marketing product content seo communications
-    engineer developer designer"""
+    engineer developer designer former"""
+)
+# Words that end a desk's name ("TOI Lifestyle Desk", "The Upwork Team"), and the topic
+# words a desk's name may hold although they are no part of a person's name.
+_DESK_WORDS: Final = _wordset("desk team staff newsroom editors")
+_TOPIC_WORDS: Final = _wordset(
+    """news business sports politics world opinion technology tech science travel food
+    lifestyle entertainment culture education finance money health local national metro"""
+)
+# A job title glued to the name before it by a page dump ("Jane RoeFounder at Acme").
+_GLUED_ROLE: Final = re.compile(
+    r"(?<=[a-z])(?=(?:Founder|Co-founder|Editor|Writer|Reporter|Correspondent|Columnist"
+    r"|Contributor|Director|Manager|Journalist|Senior|Chief|Head|Staff|Former)\b)"
 )
 # Nouns that end a job title ("Lead Reviewer", "Trial Attorney", "Master Gardener").
 _ROLE_HEADS: Final = _wordset(
@@ -101,7 +117,7 @@ _PARTICLES: Final = _wordset(
 # Sort and filter menus read "By Category", "By Date": no names.
 _FILTER_WORDS: Final = _wordset(
     """industry topic type date name price region location brand size color popularity
-    relevance manufacturer category categories tag tags by state country city last modified
+    relevance manufacturer category categories tag tags by state country city style last modified
     updated fact checked reviewed share print"""
 )
 # Words that do not occur in names: function words, page furniture, weekdays and months.
@@ -117,6 +133,7 @@ _NOT_NAME_WORDS: Final = _FILTER_WORDS | _wordset(
     business sports politics world opinion technology science travel food lifestyle
     entertainment culture education finance money tips guide guides key quick fact checked
     images image photo photos reviews review takeaways insights highlights summary overview
+    video videos audio podcast podcasts gallery
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december"""
 )
@@ -142,11 +159,15 @@ _FUNCTION_WORDS: Final = _wordset(
     who when where why"""
 )
 # A short all-capitals token after a name is a credential ("MD", "PhD", "RD").
-_CREDENTIAL: Final = re.compile(r"^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|[IV]{2,3})$")
+# ... with its field in brackets ("VTS (Behavior)").
+_CREDENTIAL: Final = re.compile(
+    r"^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|[IV]{2,3})(?:\s*\([^()]*\))?$"
+)
 _TOKEN_OK: Final = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.|\(\w[\w\s]*\)|Mc\w+|d'\w+)$")
 _STRIP: Final = " .,:;-–—⋅•·|()[]\"'“”"
-# Three lower-case letters then a capital: words glued together, not "McDonald" or "DeVos".
-_GLUED: Final = re.compile(r"[a-z]{3}[A-Z]")
+# Three lower-case letters then a capitalised word: words glued together, not "McDonald",
+# "DeVos" or a name glued to initials ("DianaHR").
+_GLUED: Final = re.compile(r"[a-z]{3}[A-Z][a-z]")
 
 
 def byline_cue(text: str) -> str | None:
@@ -187,6 +208,8 @@ def _strip_role_suffix(part: str) -> str:
     """ "Jane Roe Staff Writer" loses its trailing role words, "FP Staff" keeps them;
     "Jane Roe Jane Roe" (printed twice) is halved."""
     words = part.split()
+    if words and words[-1].lower() in _DESK_WORDS and _desk(words):
+        return part
     while len(words) > 2 and (_is_role(words[-1]) or words[-1].lower() in _ROLE_HEADS):
         words.pop()
     half = len(words) // 2
@@ -205,6 +228,8 @@ def looks_like_name(text: str, lenient: bool = False) -> bool:
         return False
     if _is_role(text):
         return False
+    if _desk(words):
+        return True
     if lenient:
         # Handles may hold digits ("3i Global", "user42"), not only digits.
         letters = sum(ch.isalpha() for ch in text)
@@ -216,6 +241,20 @@ def looks_like_name(text: str, lenient: bool = False) -> bool:
     if any(_common_noun(word) for word in words):
         return False
     return all(_TOKEN_OK.match(word) or word in _PARTICLES for word in words)
+
+
+def _desk(words: list[str]) -> bool:
+    """A desk's name: a few capitalised words (a leading "The" allowed) and a desk word."""
+    if not 2 <= len(words) <= 5 or words[-1].lower() not in _DESK_WORDS:
+        return False
+    named = words[1:-1] if words[0].lower() == "the" else words[:-1]
+    return 1 <= len(named) <= 3 and all(
+        word[:1].isupper()
+        and word.isalpha()
+        and (word.lower() not in _NOT_NAME_WORDS or word.lower() in _TOPIC_WORDS)
+        and word.lower() not in _DESK_WORDS
+        for word in named
+    )
 
 
 def looks_like_given_name(text: str) -> bool:
@@ -291,6 +330,8 @@ def _sentence(text: str) -> bool:
     A lower-case start is a handle ("By uclahealth") only when nothing follows it.
     """
     words = text.split()
+    if words[0] == "the" and len(words) == 2:
+        return True  # "By the way", "By the Numbers": a heading, not a desk ("the Example Team")
     if words[0] == "the" and len(words) > 1 and words[1][:1].isupper():
         return False
     return words[0][:1].islower() and (len(words) > 2 or "," in text)
@@ -302,6 +343,8 @@ def clean_byline(text: str, lenient: bool = False) -> tuple[str, ...]:
     "Jane Roe, Staff Writer" gives one name, "A, B and C" three; `lenient` as
     in `looks_like_name`. Empty when the text does not read as names.
     """
+    text = _WIDE_GAP.sub(lambda gap: f"{gap[0][0]} | ", text.strip())
+    text = _GLUED_ROLE.sub(" | ", text)
     text = _BOILERPLATE.sub(" | ", _NAMES_END.split(text, maxsplit=1)[0])
     text = " ".join(text.split()).strip(" |•·,-–—:")
     if not text or (lenient and _sentence(text)):

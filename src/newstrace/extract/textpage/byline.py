@@ -59,6 +59,9 @@ _NAME_LINE_CHARS: Final = 80
 # A byline with a date on it is at most this long.
 _DATE_LINE_CHARS: Final = 300
 _NAME_REACH: Final = 3
+# A first name alone ("Stefan") is taken at most this many lines after the headline.
+_GIVEN_NAME_REACH: Final = 3
+_NAME_EDGES: Final = " |•·,:;-–—"
 _BY_INSIDE: Final = re.compile(r"\bby\b\s*:?\s*(?P<rest>[^|]+)", re.IGNORECASE)
 _TRAILING_DATE_WORDS: Final = re.compile(
     r"(?:(?-i:(?<=[a-z])(?:Published|Updated|Posted|Modified))|\b(?:first\s+|originally\s+"
@@ -103,13 +106,18 @@ def zone_dates(page: str, lines: list[Line], lo: int, hi: int) -> list[DateMenti
     return find_dates(page, lines[lo].start, lines[hi - 1].end)
 
 
-def _date_line_names(line: Line, dates: list[DateMention]) -> tuple[str, ...]:
-    """The names on a date line: after its "by" if it has one, else what is left."""
+def _date_line_names(line: Line, dates: list[DateMention], near_title: bool) -> tuple[str, ...]:
+    """The names on a date line: after its "by" if it has one, else what is left; a name
+    given alone ("Susan December 9, 2024") only on a line just after the headline."""
     rest = _without_dates(line, dates)
     after_by = _BY_INSIDE.search(rest)
     if after_by is not None:
         return clean_byline(after_by["rest"], lenient=True)
-    return clean_byline(rest)
+    names = clean_byline(rest)
+    if names or not near_title:
+        return names
+    alone = rest.strip(_NAME_EDGES)
+    return (alone,) if looks_like_given_name(alone) else ()
 
 
 def _without_dates(line: Line, dates: list[DateMention]) -> str:
@@ -170,10 +178,15 @@ def _name_line(
     if not supported:
         return ()
     names = clean_byline(text)
-    # A name given alone ("Stefan") only between the headline and a date.
-    if not names and index - 1 == title and index + 1 in dated:
+    # A name given alone ("Stefan") only just after the headline (and its standfirst),
+    # next to a date.
+    if not names and _just_after(index, title) and (index + 1 in dated or index - 1 in dated):
         return (text,) if looks_like_given_name(text) else ()
     return names
+
+
+def _just_after(index: int, title: int | None) -> bool:
+    return title is not None and 0 < index - title <= _GIVEN_NAME_REACH
 
 
 def find_byline(
@@ -195,7 +208,7 @@ def find_byline(
     for index in sorted(dated, key=lambda i: (title is not None and i < title, i)):
         if len(lines[index].text) > _DATE_LINE_CHARS:
             continue
-        names = _date_line_names(lines[index], dates)
+        names = _date_line_names(lines[index], dates, _just_after(index, title))
         if names:
             return Byline(names, (index,))
     for index in order:
