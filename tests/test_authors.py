@@ -42,6 +42,7 @@ def names(byline: str) -> list[str]:
         ("Contributors: Jane Roe", ["Jane Roe"]),
         ("Guide by Jane Roe Former Deputy Tech Editor", ["Jane Roe"]),
         ("By J. K. Roe    View In Digital Edition", ["J. K. Roe"]),
+        ("By J. K. Roe \xa0 \xa0 View In Digital Edition", ["J. K. Roe"]),
         ("By The Example Team", ["The Example Team"]),
         ("By the Metro editors", ["the Metro editors"]),
         ("By The Almanac", ["The Almanac"]),

@@ -288,3 +288,56 @@ def test_a_section_word_on_the_date_line_is_no_author() -> None:
     header, _ = run(SECTION_WORD_ON_DATE_LINE)
     assert header.authors == ()
     assert header.published == "2021-03-03"
+
+
+def _rich(page: str, line_text: str) -> dict[str, float]:
+    """The named rich features of the line of `page` whose text is `line_text`."""
+    from newstrace.extract.textpage.title_features import (
+        RICH_FEATURES,
+        copyright_lines,
+        neighbourhood,
+        rich_features,
+    )
+
+    lines = split_lines(page)
+    index = next(i for i, line in enumerate(lines) if line.text == line_text)
+    near = neighbourhood(lines, 0, len(lines), copyright_lines(page))
+    return dict(zip(RICH_FEATURES, rich_features(lines, index, frozenset(), near), strict=True))
+
+
+CRUMB_PAGE = """Home / Guides / Choosing a rain jacket
+
+Choosing a rain jacket
+
+What to look for in a shell
+
+  • Rain jackets
+  • 3. Walking boots
+Walking boots
+
+By Jane Roe
+"""
+
+
+def test_a_headline_at_the_end_of_a_breadcrumb() -> None:
+    assert _rich(CRUMB_PAGE, "Choosing a rain jacket")["crumb_end"]
+    assert _rich(CRUMB_PAGE, "Walking boots")["crumb_end"]  # a numbered list's last item
+    assert not _rich(CRUMB_PAGE, "What to look for in a shell")["crumb_end"]
+    # "By Jane Roe" ends with the name, but after no path separator.
+    assert not _rich(CRUMB_PAGE + "\nJane Roe\n", "Jane Roe")["crumb_end"]
+
+
+SITE_NAME_PAGE = f"""Example Outdoors
+
+Choosing a rain jacket for hiking
+
+March 3, 2021
+
+{ARTICLE}
+© 2021 Example Outdoors. All rights reserved.
+"""
+
+
+def test_the_site_name_of_the_copyright_line_is_no_headline() -> None:
+    assert _rich(SITE_NAME_PAGE, "Example Outdoors")["in_footer"]
+    assert not _rich(SITE_NAME_PAGE, "Choosing a rain jacket for hiking")["in_footer"]

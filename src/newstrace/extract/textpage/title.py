@@ -27,6 +27,7 @@ from newstrace.extract.dates import DateMention, find_dates
 from newstrace.extract.textpage.labels import BODY
 from newstrace.extract.textpage.lines import Line
 from newstrace.extract.textpage.title_features import (
+    copyright_lines,
     is_prose,
     neighbourhood,
     quick_features,
@@ -60,70 +61,72 @@ SHORTLIST: Final = 4
 QUICK_GAP: Final = 5.0
 
 QUICK_WEIGHTS: tuple[float, ...] = (
-    0.000,  # bias
-    3.076,  # blank_before
-    3.353,  # blank_after
-    -2.349,  # ends_period
-    -2.135,  # ends_colon
-    -0.379,  # ends_question
-    -1.238,  # few_words
-    -1.321,  # very_long
-    -1.602,  # short
-    -1.728,  # list_number
-    -0.815,  # all_caps
-    -0.483,  # is_prose
-    1.477,  # same_next
-    2.088,  # cue_next
-    1.751,  # cue_after
-    0.361,  # cue_before
-    -0.954,  # is_cue
-    0.239,  # near_1_3
-    1.444,  # near_4_8
-    1.016,  # near_9_20
-    0.853,  # far_before
-    -3.060,  # after_0_6
-    -0.492,  # after_far
-    2.022,  # overlap
-    -0.969,  # no_overlap
-    1.315,  # overlap_words
+    -0.000,  # bias
+    2.917,  # blank_before
+    3.351,  # blank_after
+    -2.213,  # ends_period
+    -2.372,  # ends_colon
+    -0.565,  # ends_question
+    -1.379,  # few_words
+    -1.250,  # very_long
+    -1.348,  # short
+    -1.744,  # list_number
+    -0.818,  # all_caps
+    -0.602,  # is_prose
+    1.486,  # same_next
+    2.030,  # cue_next
+    1.785,  # cue_after
+    0.354,  # cue_before
+    -0.958,  # is_cue
+    0.174,  # near_1_3
+    1.349,  # near_4_8
+    0.954,  # near_9_20
+    0.850,  # far_before
+    -3.183,  # after_0_6
+    -0.145,  # after_far
+    2.003,  # overlap
+    -1.050,  # no_overlap
+    1.326,  # overlap_words
 )
 
 WEIGHTS: tuple[float, ...] = (
-    0.000,  # bias
-    2.252,  # blank_before
-    2.579,  # blank_after
-    -1.185,  # ends_period
-    -1.336,  # ends_colon
-    -0.557,  # ends_question
-    -1.425,  # few_words
-    -0.764,  # very_long
-    -1.221,  # short
-    -0.570,  # list_number
-    -0.424,  # all_caps
-    -0.334,  # is_prose
-    1.349,  # same_next
-    1.813,  # cue_next
-    1.472,  # cue_after
-    0.177,  # cue_before
-    -0.483,  # is_cue
-    -0.040,  # near_1_3
-    0.933,  # near_4_8
-    0.610,  # near_9_20
-    0.620,  # far_before
-    -1.733,  # after_0_6
-    -0.390,  # after_far
-    1.281,  # overlap
-    -0.934,  # no_overlap
-    2.093,  # overlap_words
-    1.377,  # capital_ratio
-    -1.148,  # repeated
-    1.348,  # in_window
-    -1.144,  # prose_before
-    -0.458,  # nav_words
-    -1.413,  # separator
-    -1.436,  # inner_sentence
-    -1.326,  # heading_before
-    -0.999,  # name_like
+    -0.000,  # bias
+    2.204,  # blank_before
+    2.611,  # blank_after
+    -1.480,  # ends_period
+    -1.553,  # ends_colon
+    -0.632,  # ends_question
+    -1.392,  # few_words
+    -0.714,  # very_long
+    -1.262,  # short
+    -0.464,  # list_number
+    -0.363,  # all_caps
+    -0.588,  # is_prose
+    1.282,  # same_next
+    1.740,  # cue_next
+    1.543,  # cue_after
+    0.210,  # cue_before
+    -0.467,  # is_cue
+    -0.183,  # near_1_3
+    0.819,  # near_4_8
+    0.558,  # near_9_20
+    0.569,  # far_before
+    -1.835,  # after_0_6
+    0.073,  # after_far
+    1.163,  # overlap
+    -1.063,  # no_overlap
+    2.087,  # overlap_words
+    1.252,  # capital_ratio
+    -0.792,  # repeated
+    0.870,  # in_window
+    -1.096,  # prose_before
+    -0.296,  # nav_words
+    -1.550,  # separator
+    -1.195,  # inner_sentence
+    -1.275,  # heading_before
+    -0.669,  # name_like
+    1.963,  # crumb_end
+    -0.787,  # in_footer
 )
 
 
@@ -146,7 +149,7 @@ class TitleWindow:
 
     `anchor` is where the article's prose seems to start; `dates` are the
     dates printed on lines ``lo..end-1``; `cues` the indices of lines with a
-    date or an explicit byline.
+    date or an explicit byline; `footer` the page's copyright lines.
     """
 
     lo: int
@@ -155,6 +158,7 @@ class TitleWindow:
     anchor: int
     dates: tuple[DateMention, ...]
     cues: frozenset[int]
+    footer: str = ""
 
 
 def window(page: str, lines: list[Line], labels: list[str]) -> TitleWindow:
@@ -171,7 +175,7 @@ def window(page: str, lines: list[Line], labels: list[str]) -> TitleWindow:
     cues = {lo + bisect_right(starts, mention.start) - 1 for mention in dates}
     cued = [i for i, line in enumerate(lines[lo:end], lo) if line.text[:2] in CUE_STARTS]
     cues.update(i for i in cued if byline_cue(lines[i].text) is not None)
-    return TitleWindow(lo, hi, end, anchor, tuple(dates), frozenset(cues))
+    return TitleWindow(lo, hi, end, anchor, tuple(dates), frozenset(cues), copyright_lines(page))
 
 
 def _eligible(line: Line, following: Line | None, label: str) -> bool:
@@ -221,7 +225,7 @@ def candidates(
         quick.sort(key=lambda item: -item[0])
         floor = quick[0][0] - QUICK_GAP
         quick = [item for item in quick[:shortlist] if item[0] >= floor]
-    near = neighbourhood(lines, win.lo, win.hi)
+    near = neighbourhood(lines, win.lo, win.hi, win.footer)
     return [(i, features, rich_features(lines, i, win.cues, near)) for _, i, features in quick]
 
 

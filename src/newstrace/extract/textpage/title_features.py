@@ -22,6 +22,7 @@ __all__ = [
     "QUICK_FEATURES",
     "RICH_FEATURES",
     "Neighbourhood",
+    "copyright_lines",
     "is_prose",
     "neighbourhood",
     "quick_features",
@@ -38,10 +39,13 @@ _NAV_WORDS: Final = frozenset(
 _NAV_PHRASES: Final = ("sign in", "sign up", "log in", "skip to", "follow us", "all rights")
 _SEPARATORS: Final = (" | ", " - ", " – ", " — ", "|")
 _LIST_NUMBER: Final = re.compile(r"\d{1,3}\s?[.)]\s")
+_CRUMB_SEPARATORS: Final = frozenset("/>»›|•·")
 _INNER_SENTENCE: Final = re.compile(r"\w[.!?] +[A-Z]")
 # ASCII punctuation to spaces, on UTF-8 bytes: much cheaper than a regex or str.translate.
 _SPACES: Final = bytes(ord(" ") if chr(byte) in string.punctuation else byte for byte in range(256))
 _VOCABULARY_CHARS: Final = 1000
+# A copyright line is looked for in the page's last characters.
+_FOOTER_CHARS: Final = 3000
 
 QUICK_FEATURES: Final = [
     "bias",
@@ -81,6 +85,8 @@ RICH_FEATURES: Final = [
     "inner_sentence",
     "heading_before",
     "name_like",
+    "crumb_end",
+    "in_footer",
 ]
 
 
@@ -139,10 +145,12 @@ def quick_features(
 
 @dataclass(frozen=True, slots=True)
 class Neighbourhood:
-    """What `rich_features` needs from the whole window, computed once per page."""
+    """What `rich_features` needs from the whole window, computed once per page, and the
+    page's copyright lines (`copyright_lines`)."""
 
     texts: list[str]
     window_text: str
+    footer: str
 
 
 def _words(text: str) -> list[bytes]:
@@ -162,10 +170,23 @@ def vocabulary(lines: list[Line], anchor: int) -> frozenset[bytes]:
     return frozenset(_words(" ".join(parts)[:_VOCABULARY_CHARS]))
 
 
-def neighbourhood(lines: list[Line], lo: int, hi: int) -> Neighbourhood:
-    """The texts of the window's lines, as a list and joined."""
+def neighbourhood(lines: list[Line], lo: int, hi: int, footer: str) -> Neighbourhood:
+    """The texts of the window's lines, as a list and joined, and the page's `footer`."""
     texts = [line.text for line in lines[lo:hi]]
-    return Neighbourhood(texts, "\n".join(texts))
+    return Neighbourhood(texts, "\n".join(texts), footer)
+
+
+def copyright_lines(page: str) -> str:
+    """The page's last lines with a copyright mark, where a site's name comes back
+    ("© 2025 Example News"): the last line with "©" and the last with "copyright"."""
+    found: list[str] = []
+    tail = max(0, len(page) - _FOOTER_CHARS)
+    for mark in ("©", "opyright"):
+        at = page.rfind(mark, tail)
+        if at >= 0:
+            end = page.find("\n", at)
+            found.append(page[page.rfind("\n", 0, at) + 1 : end if end >= 0 else len(page)])
+    return "\n".join(found)
 
 
 def _heading_like(lines: list[Line], index: int, cues: frozenset[int]) -> bool:
@@ -197,14 +218,29 @@ def rich_features(
     """Words, repeats and surroundings of candidate line `i`."""
     text = lines[i].text
     words = text.split()
+    # A breadcrumb's end is a second occurrence: most lines occur once, and need no look.
+    in_window = near.window_text.count(text) > 1
     return [
         len([word for word in words if word[0].isupper()]) / len(words),
         near.texts.count(text) > 1,
-        near.window_text.count(text) > 1,
+        in_window,
         _prose_before(lines, i),
         _is_nav(text),
         any(separator in text for separator in _SEPARATORS),
         ". " in text and _INNER_SENTENCE.search(text) is not None,
         _heading_like(lines, i - 1, cues),
         looks_like_name(text),
+        in_window and _crumb_end(text, near.texts),
+        text in near.footer,
     ]
+
+
+def _crumb_end(text: str, texts: list[str]) -> bool:
+    """A line of the window ends with `text` after a path separator or a list number: a
+    breadcrumb ("Home / Blog / Title", "3. Title")."""
+    for other in texts:
+        if len(other) > len(text) and other.endswith(text):
+            before = other[: -len(text)].rstrip()
+            if before[-1:] in _CRUMB_SEPARATORS or _LIST_NUMBER.fullmatch(before + " "):
+                return True
+    return False
