@@ -96,6 +96,18 @@ def test_desk_names() -> None:
     assert clean_byline("The Acme Team") == ("The Acme Team",)
     assert clean_byline("Join Our Team") == ()
     assert clean_byline("Meet the Team") == ()
+    assert clean_byline("Team AcmeWorks") == ("Team AcmeWorks",)
+
+
+def test_an_organisation_in_capitals_after_a_name_is_no_name() -> None:
+    assert clean_byline("Jane Roe   EXAMPLE TODAY") == ("Jane Roe",)
+    assert clean_byline("JANE ROE, JOHN DOE") == ("JANE ROE", "JOHN DOE")
+
+
+def test_a_role_in_brackets_stays_with_the_name() -> None:
+    assert clean_byline("Jane Roe (Content Manager)") == ("Jane Roe (Content Manager)",)
+    assert looks_like_name("Jane Roe (Content Manager)")
+    assert not looks_like_name("Table of Contents (Updated)")
 
 
 @pytest.mark.parametrize(

@@ -178,6 +178,7 @@ _CREDENTIAL: Final = re.compile(
     r"^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|[IV]{2,3})(?:\s*\([^()]*\))?$"
 )
 _TOKEN_OK: Final = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.|\(\w[\w\s]*\)|Mc\w+|d'\w+)$")
+_TRAILING_BRACKET: Final = re.compile(r"\s+\([^()]*\)$")
 _STRIP: Final = " .,:;-–—⋅•·|()[]\"'“”"
 # Three lower-case letters then a capitalised word: words glued together, not "McDonald",
 # "DeVos" or a name glued to initials ("DianaHR").
@@ -235,8 +236,11 @@ def _strip_role_suffix(part: str) -> str:
 def looks_like_name(text: str, lenient: bool = False) -> bool:
     """Whether `text` reads as a person's or a desk's name ("Jane Roe", "FP Staff").
 
-    `lenient` (after an explicit "By") also takes handles and lower-case names.
+    `lenient` (after an explicit "By") also takes handles and lower-case names. A role
+    in brackets after the name is let be ("Jane Roe (Content Manager)").
     """
+    if text.endswith(")"):
+        text = _TRAILING_BRACKET.sub("", text) or text
     words = text.split()
     if not 1 <= len(words) <= (6 if lenient else 5) or "@" in text or "http" in text:
         return False
@@ -258,10 +262,16 @@ def looks_like_name(text: str, lenient: bool = False) -> bool:
 
 
 def _desk(words: list[str]) -> bool:
-    """A desk's name: a few capitalised words (a leading "The" allowed) and a desk word."""
-    if not 2 <= len(words) <= 5 or words[-1].lower() not in _DESK_WORDS:
+    """A desk's name: a few capitalised words (a leading "The" allowed) and a desk word, or
+    "Team" and a word."""
+    if not 2 <= len(words) <= 5:
         return False
-    named = words[1:-1] if words[0].lower() == "the" else words[:-1]
+    if words[0] == "Team" and len(words) == 2:
+        named = words[1:]  # "Team Example"
+    elif words[-1].lower() not in _DESK_WORDS:
+        return False
+    else:
+        named = words[1:-1] if words[0].lower() == "the" else words[:-1]
     return 1 <= len(named) <= 3 and all(
         word[:1].isupper()
         and word.isalpha()
@@ -318,6 +328,8 @@ def _names(parts: list[str], lenient: bool) -> list[str]:
         part = _trim(raw)
         if not part or _CREDENTIAL.match(part):
             continue
+        if names and part.isupper() and not names[0].isupper():
+            break  # an organisation in capitals after a name ("Jane Roe   USA TODAY")
         if _is_role(part) or (names and _is_title_after_name(part)):
             if names:
                 break  # what follows a job title is its organisation
