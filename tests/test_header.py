@@ -341,3 +341,20 @@ March 3, 2021
 def test_the_site_name_of_the_copyright_line_is_no_headline() -> None:
     assert _rich(SITE_NAME_PAGE, "Example Outdoors")["in_footer"]
     assert not _rich(SITE_NAME_PAGE, "Choosing a rain jacket for hiking")["in_footer"]
+
+
+SITE_SUFFIX_PAGE = f"""Home
+
+Choosing a rain jacket for hiking – Example Outdoors
+
+March 3, 2021
+
+{ARTICLE}
+"""
+
+
+def test_a_site_name_the_copyright_line_gives_is_cut_from_the_headline() -> None:
+    header, _ = run(SITE_SUFFIX_PAGE + "© 2021 Example Outdoors. All rights reserved.\n")
+    assert header.title == "Choosing a rain jacket for hiking"
+    header, _ = run(SITE_SUFFIX_PAGE)
+    assert header.title == "Choosing a rain jacket for hiking – Example Outdoors"

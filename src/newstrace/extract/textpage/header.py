@@ -51,6 +51,9 @@ _COPYRIGHT: Final = re.compile(
     r"(?P<name>[^\W\d_][^.|,\n©]{1,60}?)(?=\s*(?:\.\s|\.$|[|,\n©]|(?:19|20)\d\d|all rights|$))",
     re.IGNORECASE,
 )
+# A site's name after (or before) the headline: " – Example News", "Example News | ".
+_SITE_SEPARATOR: Final = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_HEADLINE_MIN_WORDS: Final = 3
 _DEK_WORDS: Final = 6
 _DEK_MAX_CHARS: Final = 400
 _NOT_DEK: Final = re.compile(
@@ -163,6 +166,23 @@ def _site(page: str) -> str | None:
     return name
 
 
+def _without_site(title: str, footer: str) -> str:
+    """`title` less a site's name at either end that the page's copyright lines name
+    ("Best Exhibitions of 2025 – Artlyst" with "© Artlyst 2025")."""
+    separators = list(_SITE_SEPARATOR.finditer(title)) if footer else []
+    if not separators:
+        return title
+    lowered = footer.casefold()
+    last, first = separators[-1], separators[0]
+    for name, kept in (
+        (title[last.end() :], title[: last.start()]),
+        (title[: first.start()], title[first.end() :]),
+    ):
+        if name and name.casefold() in lowered and len(kept.split()) >= _HEADLINE_MIN_WORDS:
+            return kept
+    return title
+
+
 def _dates(
     page: str, lines: list[Line], zone: tuple[int, int], title: int | None, dates: list[DateMention]
 ) -> tuple[DateMention | None, DateMention | None]:
@@ -200,7 +220,7 @@ def find_header(page: str, lines: list[Line], labels: list[str]) -> Header:
     if dek is not None:
         labels[dek] = "dek"
     return Header(
-        title=title_text,
+        title=_without_site(title_text, win.footer) if title_text is not None else None,
         dek=lines[dek].text if dek is not None else None,
         authors=byline.authors,
         published=published.iso(page) if published else None,
