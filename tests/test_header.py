@@ -358,3 +358,19 @@ def test_a_site_name_the_copyright_line_gives_is_cut_from_the_headline() -> None
     assert header.title == "Choosing a rain jacket for hiking"
     header, _ = run(SITE_SUFFIX_PAGE)
     assert header.title == "Choosing a rain jacket for hiking – Example Outdoors"
+
+
+DATED_HEADLINE_PAGE = f"""Home
+
+Garden shed notes week 2 20 December 2025
+
+{ARTICLE}
+"""
+
+
+def test_a_date_that_ends_the_headline_line_is_cut_from_it() -> None:
+    header, _ = run(DATED_HEADLINE_PAGE)
+    assert header.title == "Garden shed notes week 2"
+    assert header.published == "2025-12-20"
+    header, _ = run(DATED_HEADLINE_PAGE.replace("Garden shed notes week 2", "Notes"))
+    assert header.title == "Notes 20 December 2025"  # too little left to be a headline

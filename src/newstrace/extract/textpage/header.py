@@ -54,6 +54,7 @@ _COPYRIGHT: Final = re.compile(
 # A site's name after (or before) the headline: " – Example News", "Example News | ".
 _SITE_SEPARATOR: Final = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _HEADLINE_MIN_WORDS: Final = 3
+_DATE_JOINERS: Final = " /|–—-,·•:"
 _DEK_WORDS: Final = 6
 _DEK_MAX_CHARS: Final = 400
 _NOT_DEK: Final = re.compile(
@@ -183,6 +184,16 @@ def _without_site(title: str, footer: str) -> str:
     return title
 
 
+def _without_date(page: str, line: Line, dates: list[DateMention]) -> str:
+    """The headline line's text less a date that ends it ("Week 2 notes 20 December 2025")."""
+    for mention in dates:
+        if line.start < mention.start < line.end <= mention.end:
+            kept = page[line.start : mention.start].rstrip(_DATE_JOINERS)
+            if len(kept.split()) >= _HEADLINE_MIN_WORDS:
+                return kept
+    return line.text
+
+
 def _dates(
     page: str, lines: list[Line], zone: tuple[int, int], title: int | None, dates: list[DateMention]
 ) -> tuple[DateMention | None, DateMention | None]:
@@ -210,6 +221,7 @@ def find_header(page: str, lines: list[Line], labels: list[str]) -> Header:
     date_lines = _date_line_indices(lines, lo, hi, shown) - set(byline.lines)
     taken = set(byline.lines) | date_lines
     title_text = lines[title].text if title is not None else None
+    headline = _without_date(page, lines[title], dates) if title is not None else None
     dek = _dek(lines, title, taken, hi, lines[title].text) if title is not None else None
     _relabel(labels, date_lines, "date")
     _relabel(labels, byline.lines, "byline")
@@ -220,7 +232,7 @@ def find_header(page: str, lines: list[Line], labels: list[str]) -> Header:
     if dek is not None:
         labels[dek] = "dek"
     return Header(
-        title=_without_site(title_text, win.footer) if title_text is not None else None,
+        title=_without_site(headline, win.footer) if headline is not None else None,
         dek=lines[dek].text if dek is not None else None,
         authors=byline.authors,
         published=published.iso(page) if published else None,
