@@ -301,7 +301,7 @@ def _rich(page: str, line_text: str) -> dict[str, float]:
 
     lines = split_lines(page)
     index = next(i for i, line in enumerate(lines) if line.text == line_text)
-    near = neighbourhood(lines, 0, len(lines), copyright_lines(page))
+    near = neighbourhood(lines, 0, len(lines), copyright_lines(page)[0])
     return dict(zip(RICH_FEATURES, rich_features(lines, index, frozenset(), near), strict=True))
 
 

@@ -53,6 +53,37 @@ CUE_STARTS: Final = frozenset(
     )
     for variant in (start, start.title(), start.upper())
 )
+# The words `_CUE` starts with, by their first two letters.
+_CUE_WORD_LIST: Final = (
+    "by",
+    "written",
+    "words",
+    "story",
+    "text",
+    "reporting",
+    "report",
+    "posted",
+    "published",
+    "article",
+    "blog",
+    "guide",
+    "von",
+    "par",
+    "por",
+    "door",
+    "author",
+    "writer",
+    "byline",
+    "reporter",
+    "contributor",
+    "autor",
+    "auteur",
+)
+_CUE_WORDS: Final = {
+    start: tuple(word for word in _CUE_WORD_LIST if word.startswith(start))
+    for start in {variant.lower() for variant in CUE_STARTS}
+}
+_CUE_WORD_CHARS: Final = max(len(word) for words in _CUE_WORDS.values() for word in words)
 # A byline is a short line; a longer one starting "By ..." is a sentence.
 _MAX_BYLINE_CHARS: Final = 300
 # Phrases naming someone who is not the author: a byline is cut where one starts.
@@ -192,6 +223,8 @@ def byline_cue(text: str) -> str | None:
     """
     if text[:2] not in CUE_STARTS or len(text) > _MAX_BYLINE_CHARS:
         return None
+    if not text[:_CUE_WORD_CHARS].lower().startswith(_CUE_WORDS[text[:2].lower()]):
+        return None  # "Contact us", "Related": a cheap test before the regex
     match = _CUE.match(text)
     if not match or match.end() >= len(text):
         return None

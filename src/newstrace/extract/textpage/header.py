@@ -43,8 +43,6 @@ _ZONE_BEFORE: Final = 6
 _ZONE_AFTER: Final = 10
 # ... and up to the article's third paragraph (a lead and a standfirst may come first).
 _ZONE_PARAGRAPHS: Final = 3
-# A copyright line is looked for in the page's last characters.
-_SITE_TAIL: Final = 3000
 _SITE_END: Final = re.compile(r"\s[-–—]\s|[®™]")
 _COPYRIGHT: Final = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
@@ -150,10 +148,9 @@ def _relabel(labels: list[str], indices: set[int] | tuple[int, ...], label: str)
         labels[index] = label
 
 
-def _site(page: str) -> str | None:
-    """The publisher a copyright line names ("© 2025 Example News. All rights reserved.")."""
-    tail = max(0, len(page) - _SITE_TAIL)
-    at = max(page.rfind("©", tail), page.rfind("opyright", tail))
+def _site(page: str, at: int) -> str | None:
+    """The publisher a copyright line names ("© 2025 Example News. All rights reserved."),
+    read around `at`, the page's last copyright mark."""
     if at < 0:
         return None
     match = _COPYRIGHT.search(page, max(0, at - 2), min(len(page), at + 120))
@@ -236,6 +233,6 @@ def find_header(page: str, lines: list[Line], labels: list[str]) -> Header:
         dek=lines[dek].text if dek is not None else None,
         authors=byline.authors,
         published=published.iso(page) if published else None,
-        site=_site(page),
+        site=_site(page, win.copyright_at),
         updated=updated.iso(page) if updated else None,
     )

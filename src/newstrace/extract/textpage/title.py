@@ -149,7 +149,8 @@ class TitleWindow:
 
     `anchor` is where the article's prose seems to start; `dates` are the
     dates printed on lines ``lo..end-1``; `cues` the indices of lines with a
-    date or an explicit byline; `footer` the page's copyright lines.
+    date or an explicit byline; `footer` the page's copyright lines and `copyright_at`
+    the offset of its last copyright mark (`copyright_lines`).
     """
 
     lo: int
@@ -159,23 +160,25 @@ class TitleWindow:
     dates: tuple[DateMention, ...]
     cues: frozenset[int]
     footer: str = ""
+    copyright_at: int = -1
 
 
 def window(page: str, lines: list[Line], labels: list[str]) -> TitleWindow:
     """The window of `lines` where the headline, byline and date are looked for."""
+    footer, copyright_at = copyright_lines(page)
     anchor = min(_prose_start(lines), len(lines))
     first_body = labels.index(BODY) if BODY in labels else len(lines)
     lo = max(0, min(anchor, first_body) - _LOOK_BACK)
     hi = min(len(lines), max(anchor, first_body) + _LOOK_AHEAD)
     end = min(len(lines), hi + _LOOK_AHEAD)
     if end <= lo:
-        return TitleWindow(lo, lo, lo, anchor, (), frozenset())
+        return TitleWindow(lo, lo, lo, anchor, (), frozenset(), footer, copyright_at)
     dates = find_dates(page, lines[lo].start, lines[end - 1].end)
     starts = [line.start for line in lines[lo:end]]
     cues = {lo + bisect_right(starts, mention.start) - 1 for mention in dates}
     cued = [i for i, line in enumerate(lines[lo:end], lo) if line.text[:2] in CUE_STARTS]
     cues.update(i for i in cued if byline_cue(lines[i].text) is not None)
-    return TitleWindow(lo, hi, end, anchor, tuple(dates), frozenset(cues), copyright_lines(page))
+    return TitleWindow(lo, hi, end, anchor, tuple(dates), frozenset(cues), footer, copyright_at)
 
 
 def _eligible(line: Line, following: Line | None, label: str) -> bool:

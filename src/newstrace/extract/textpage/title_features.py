@@ -176,17 +176,18 @@ def neighbourhood(lines: list[Line], lo: int, hi: int, footer: str) -> Neighbour
     return Neighbourhood(texts, "\n".join(texts), footer)
 
 
-def copyright_lines(page: str) -> str:
+def copyright_lines(page: str) -> tuple[str, int]:
     """The page's last lines with a copyright mark, where a site's name comes back
-    ("© 2025 Example News"): the last line with "©" and the last with "copyright"."""
+    ("© 2025 Example News"): the last line with "©" and the last with "copyright",
+    joined, and the offset of the later mark (-1 without one)."""
     found: list[str] = []
     tail = max(0, len(page) - _FOOTER_CHARS)
-    for mark in ("©", "opyright"):
-        at = page.rfind(mark, tail)
+    marks = (page.rfind("©", tail), page.rfind("opyright", tail))
+    for at in marks:
         if at >= 0:
             end = page.find("\n", at)
             found.append(page[page.rfind("\n", 0, at) + 1 : end if end >= 0 else len(page)])
-    return "\n".join(found)
+    return "\n".join(found), max(marks)
 
 
 def _heading_like(lines: list[Line], index: int, cues: frozenset[int]) -> bool:
