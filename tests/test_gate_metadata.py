@@ -1,9 +1,9 @@
 """Gate: header metadata of `extract_text_page` on the wcxb pagetext renderings.
 
-Floors are pinned about 0.01 under the scores reached when they were set and
-only go up; `python -m bench.bench_textpage --set wcxb` prints the same
-figures. The pages and their ground truth are third-party data read from
-../shared/data/wcxb; the test skips when that folder is absent.
+Floors sit just under the scores reached when they were set and only go up;
+`python -m bench.bench_textpage --set wcxb` prints the same figures. The pages
+and their ground truth are third-party data read from ../shared/data/wcxb; the
+test skips when that folder is absent.
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ from newstrace.extract.textpage import extract_text_page
 
 pytestmark = pytest.mark.gate
 
-TITLE_EXACT_FLOOR = 0.78
-AUTHOR_FLOOR = 0.675
-PUBLISH_DAY_FLOOR = 0.685
+# Measured 2026-11-27: title 0.803, author 0.706, day 0.698, author where none 0.069,
+# date where none 0.104. Title and author are pinned at issue 2's targets.
+TITLE_EXACT_FLOOR = 0.80
+AUTHOR_FLOOR = 0.70
+PUBLISH_DAY_FLOOR = 0.69
 # Pages whose ground truth has no date (or no author) that get one anyway.
-DATE_WHERE_NONE_CEILING = 0.115
-AUTHOR_WHERE_NONE_CEILING = 0.095
+DATE_WHERE_NONE_CEILING = 0.11
+AUTHOR_WHERE_NONE_CEILING = 0.08
 
 
 @dataclass
