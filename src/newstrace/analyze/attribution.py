@@ -42,6 +42,7 @@ CUE_THRESHOLD = 0.4
 _TRIM = " \t\n\r,.;:!?\"“”„«»‘’'—–-()[]"
 # Dependents of a source that are not part of the mention: "Lavrov in an interview".
 _SOURCE_CUT = ("prep", "relcl", "acl", "punct", "cc", "advmod")
+_DASHES = ("-", "--", "—", "–")
 _TIME_PREPS = ("on", "in", "at", "during", "last", "earlier", "this")
 _CHANNEL_PREPS = ("in", "at", "during", "on", "via", "through", "to")
 # Prepositions whose object is what a cue with no clause or object is about.
@@ -120,12 +121,19 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(5):
         if current is None:
             return None
-        for child in current.children:
-            if child.dep_ == "nsubjpass" and current.i == verb.i:
-                # "X was expected to …": X is not who expects; the agent ("by Y") is.
-                return _agent(current)
-            if child.dep_ in _SUBJECTS:
-                return child
+        subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+        if any(c.dep_ == "nsubjpass" for c in subjects) and current.i == verb.i:
+            # "X was expected to …": X is not who expects; the agent ("by Y") is.
+            return _agent(current)
+        if subjects:
+            # "LONDON (Reuters) - Donald Trump said": the dateline is parsed as a second
+            # subject; the one nearest the verb is the speaker.
+            before = [c for c in subjects if c.i < current.i]
+            subject = before[-1] if before else subjects[0]
+            if subject.lower_ == "that" and current.dep_ == "relcl":
+                # "a group that advocates for …": the group, not "that".
+                return current.head
+            return subject
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.i == verb.i:
@@ -143,11 +151,16 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _source(subject: Token) -> Span | None:
-    if subject.dep_ in _SUBJECTS:
-        cut = [c for c in subject.children if c.dep_ in _SOURCE_CUT and c.i > subject.i]
-    else:  # the noun a relative clause hangs from: "Lavrov, who said"
-        cut = [c for c in subject.children if c.dep_ in _SOURCE_CUT and c.i > subject.i]
-    return token_span(_subtree_without(subject, cut))
+    cut = [c for c in subject.children if c.dep_ in _SOURCE_CUT and c.i > subject.i]
+    return token_span(_after_dateline(_subtree_without(subject, cut)))
+
+
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """A source less the dateline the parse ran into it ("LONDON (Reuters) - Tom Becker")."""
+    for k, token in enumerate(tokens[1:], 1):
+        if token.text in _DASHES and tokens[k - 1].text == ")" and k + 1 < len(tokens):
+            return tokens[k + 1 :]
+    return tokens
 
 
 def _content_root(verb: Token) -> tuple[Token | None, bool]:
@@ -181,6 +194,10 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
                 and topic.lower_ not in PLATFORMS
             ):
                 return topic, True
+    for child in children:
+        # "The plan was denounced by Democrats": what the passive cue is about is its subject.
+        if child.dep_ == "nsubjpass" and child.pos_ != "PRON":
+            return child, True
     return None, True
 
 

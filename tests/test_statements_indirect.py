@@ -1,0 +1,55 @@
+"""Indirect statements: sources and contents the parse gives awkwardly.
+
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from newstrace import analyze_text
+from newstrace.records import Statement
+
+
+def _statements(text: str) -> list[tuple[str, str | None, list[str]]]:
+    """(cue, source, content pieces) of each statement of `text`."""
+    article = analyze_text(text, plain=True)
+    return [_parts(s, article.text) for s in article.statements]
+
+
+def _parts(statement: Statement, text: str) -> tuple[str, str | None, list[str]]:
+    cue = statement.cue.of(text) if statement.cue else ""
+    source = statement.source.of(text) if statement.source else None
+    return cue, source, [piece.of(text) for piece in statement.content]
+
+
+def test_a_dateline_parsed_as_a_second_subject_is_not_the_source() -> None:
+    found = _statements("BERLIN (AP) — Karl Weiss said the talks would resume next week.")
+    assert ("said", "Karl Weiss", ["the talks would resume next week"]) in found
+
+
+def test_a_dateline_run_into_the_subject_is_cut_from_the_source() -> None:
+    text = "LONDON (Reuters) - Mayor Tom Becker said he was unlikely to back the stadium deal."
+    sources = [source for _, source, _ in _statements(text)]
+    assert sources == ["Mayor Tom Becker"]
+
+
+def test_the_relative_that_gives_way_to_the_noun_it_stands_for() -> None:
+    text = (
+        "Mr. Okafor now chairs Fair Roads, a group that advocates for safer bike lanes in the city."
+    )
+    sources = [source for cue, source, _ in _statements(text) if cue == "advocates"]
+    assert sources == ["a group"]
+
+
+def test_a_passive_cue_is_about_its_subject_and_said_by_its_agent() -> None:
+    found = _statements("The new zoning proposal was denounced by opposition leaders on Tuesday.")
+    assert found == [("was denounced", "opposition leaders", ["The new zoning proposal"])]
+
+
+def test_an_infinitive_cue_with_a_subject_of_its_own_is_a_statement() -> None:
+    found = _statements("Senator Dana Whitfield went on local radio to criticize the budget plan.")
+    assert ("to criticize", "Senator Dana Whitfield", ["the budget plan"]) in found
+
+
+def test_an_infinitive_cue_inside_another_statement_is_not_one_of_its_own() -> None:
+    found = _statements("The mayor said she plans to criticize the budget plan at the meeting.")
+    assert [cue for cue, _, _ in found] == ["said"]
