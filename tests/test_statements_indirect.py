@@ -53,3 +53,14 @@ def test_an_infinitive_cue_with_a_subject_of_its_own_is_a_statement() -> None:
 def test_an_infinitive_cue_inside_another_statement_is_not_one_of_its_own() -> None:
     found = _statements("The mayor said she plans to criticize the budget plan at the meeting.")
     assert [cue for cue, _, _ in found] == ["said"]
+
+
+def test_a_verb_of_phase_or_attempt_with_an_infinitive_is_no_statement() -> None:
+    assert _statements("Hiring continues to grow in the region.") == []
+    assert _statements("Kim Ortega tried to reach the minister on Monday.") == []
+
+
+def test_a_verb_of_perception_is_a_cue_only_with_a_clause() -> None:
+    assert _statements("Many graduates can't find jobs that pay well.") == []
+    found = _statements("A new survey finds that most residents support the plan.")
+    assert found == [("finds", "A new survey", ["most residents support the plan"])]

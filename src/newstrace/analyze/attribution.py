@@ -42,6 +42,10 @@ CUE_THRESHOLD = 0.4
 _TRIM = " \t\n\r,.;:!?\"“”„«»‘’'—–-()[]"
 # Dependents of a source that are not part of the mention: "Lavrov in an interview".
 _SOURCE_CUT = ("prep", "relcl", "acl", "punct", "cc", "advmod")
+# Verbs of phase or attempt: with an infinitive they report nothing themselves.
+_ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "attempt")
+# Verbs of perception: a cue only with a clause ("polls find that …").
+_PERCEIVING = ("see", "find")
 _DASHES = ("-", "--", "—", "–")
 _TIME_PREPS = ("on", "in", "at", "during", "last", "earlier", "this")
 _CHANNEL_PREPS = ("in", "at", "during", "on", "via", "through", "to")
@@ -99,6 +103,12 @@ def _subtree_without(token: Token, cut: Iterable[Token]) -> list[Token]:
 
 def _is_cue_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "aux", "auxpass"):
+        return False
+    if token.lemma_.lower() in _ASPECTUAL and any(c.dep_ == "xcomp" for c in token.children):
+        # "continues to grow", "tried to reach": the verb it governs is the cue, if any.
+        return False
+    if token.lemma_.lower() in _PERCEIVING and not any(c.dep_ == "ccomp" for c in token.children):
+        # "saw the film", "can't find jobs": a view is reported only as a clause.
         return False
     if token.lemma_.lower() in CUE_VERBS:
         return True
