@@ -64,3 +64,16 @@ def test_a_verb_of_perception_is_a_cue_only_with_a_clause() -> None:
     assert _statements("Many graduates can't find jobs that pay well.") == []
     found = _statements("A new survey finds that most residents support the plan.")
     assert found == [("finds", "A new survey", ["most residents support the plan"])]
+
+
+def test_an_impersonal_it_is_nobody_speaking() -> None:
+    found = _statements("It seems that the council will delay the vote again.")
+    assert found == [("seems", None, ["the council will delay the vote again"])]
+
+
+def test_a_name_hung_on_a_fronted_phrase_speaks_and_its_that_clause_is_content() -> None:
+    text = "At the club, Jay Holt, its longtime president, suggested that the trend would continue."
+    found = _statements(text)
+    assert found == [
+        ("suggested", "Jay Holt, its longtime president", ["the trend would continue"])
+    ]

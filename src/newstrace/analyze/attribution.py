@@ -46,6 +46,8 @@ _SOURCE_CUT = ("prep", "relcl", "acl", "punct", "cc", "advmod")
 _ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "attempt")
 # Verbs of perception: a cue only with a clause ("polls find that …").
 _PERCEIVING = ("see", "find")
+# Verbs whose "it" subject stands for no one ("it seems that …").
+_IMPERSONAL = ("seem", "appear")
 _DASHES = ("-", "--", "—", "–")
 _TIME_PREPS = ("on", "in", "at", "during", "last", "earlier", "this")
 _CHANNEL_PREPS = ("in", "at", "during", "on", "via", "through", "to")
@@ -143,6 +145,11 @@ def _subject(verb: Token) -> Token | None:
             if subject.lower_ == "that" and current.dep_ == "relcl":
                 # "a group that advocates for …": the group, not "that".
                 return current.head
+            if subject.lower_ == "it" and (
+                verb.lemma_ in _IMPERSONAL or (current.i != verb.i and current.lemma_ == "be")
+            ):
+                # "It seems that …", "it is hard to know …": nobody is speaking.
+                return None
             return subject
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head
@@ -157,6 +164,22 @@ def _subject(verb: Token) -> Token | None:
             current = current.head
             continue
         return None
+    return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A name the parse hung in apposition to a fronted phrase, right before a finite verb
+    with no subject ("At the club, Jay Holt, its president, suggested that …")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text != ",":
+        return None
+    token = verb.doc[verb.i - 2]
+    while token.head.i != token.i and token.head.i < verb.i:
+        if token.dep_ == "appos" and token.head.dep_ == "pobj":
+            return token if token.pos_ == "PROPN" else None
+        token = token.head
     return None
 
 
@@ -222,6 +245,9 @@ def _preceding_clause(verb: Token) -> Span | None:
     if head.i == verb.i or verb.dep_ not in _CLAUSE_LINKS or verb.i < head.i:
         return None
     if head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "mark" for c in verb.children):
+        # "X suggested that the trend would continue": the clause is X's content, not a cue.
         return None
     first = min(t.i for t in verb.subtree)
     return token_span(t for t in head.subtree if t.i < first)
@@ -311,6 +337,8 @@ def _verb_frame(verb: Token) -> Frame | None:
     if cue is None:
         return None
     subject = _subject(verb)
+    if subject is None:
+        subject = _stranded_subject(verb)
     frame = Frame(cue=cue, head=verb)
     if subject is not None:
         frame.source = _source(subject)
