@@ -77,3 +77,21 @@ def test_a_name_hung_on_a_fronted_phrase_speaks_and_its_that_clause_is_content()
     assert found == [
         ("suggested", "Jay Holt, its longtime president", ["the trend would continue"])
     ]
+
+
+def test_a_claim_hung_on_the_content_is_a_statement_of_the_same_speaker() -> None:
+    text = (
+        "Mayor Ruth Adler said the levy would fund new schools, adding that rents would not rise."
+    )
+    assert _statements(text) == [
+        ("said", "Mayor Ruth Adler", ["the levy would fund new schools"]),
+        ("adding", "Mayor Ruth Adler", ["rents would not rise"]),
+    ]
+
+
+def test_a_second_cue_joined_to_the_content_ends_it() -> None:
+    text = "Mayor Ruth Adler said she respects the governor and praised her handling of the flood."
+    assert _statements(text) == [
+        ("said", "Mayor Ruth Adler", ["she respects the governor"]),
+        ("praised", "Mayor Ruth Adler", ["her handling of the flood"]),
+    ]

@@ -161,6 +161,9 @@ def _subject(verb: Token) -> Token | None:
             current = current.head
             continue
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
+            if current.i == verb.i and _is_claim_of(verb, current.head):
+                # "X said A and called B …": X calls, whoever A is about.
+                current = current.head
             current = current.head
             continue
         return None
@@ -236,7 +239,29 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
 
 def _content(root: Token) -> Span | None:
     marks = [c for c in root.children if c.dep_ == "mark" and c.i < root.i and c.lower_ == "that"]
-    return token_span(_subtree_without(root, marks))
+    tokens = _subtree_without(root, marks)
+    claims = [c for c in root.children if _is_claim_of(c, root) and _is_cue_verb(c)]
+    if claims:
+        # "he said A and called B …", "…, adding that …": the parse hangs the speaker's
+        # next claim on the content; it is a statement of its own.
+        first = min(t.i for c in claims for t in c.subtree)
+        tokens = [t for t in tokens if t.i < first]
+        while tokens and tokens[-1].dep_ in ("cc", "punct"):
+            tokens.pop()
+    return token_span(tokens)
+
+
+def _is_claim_of(verb: Token, root: Token) -> bool:
+    """`verb` is a clause after the clausal content `root` of another verb, hung from it."""
+    return (
+        verb.head.i == root.i
+        and verb.i > root.i
+        and verb.pos_ == "VERB"
+        and verb.dep_ in ("advcl", "conj")
+        and root.dep_ == "ccomp"
+        and root.head.i != root.i
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    )
 
 
 def _preceding_clause(verb: Token) -> Span | None:
