@@ -95,3 +95,10 @@ def test_a_second_cue_joined_to_the_content_ends_it() -> None:
         ("said", "Mayor Ruth Adler", ["she respects the governor"]),
         ("praised", "Mayor Ruth Adler", ["her handling of the flood"]),
     ]
+
+
+def test_an_aside_cue_reports_the_sentence_around_it() -> None:
+    text = "The new levy, Mayor Ruth Adler said, will cost more than the city expects."
+    assert _statements(text) == [
+        ("said", "Mayor Ruth Adler", ["The new levy", "will cost more than the city expects"])
+    ]

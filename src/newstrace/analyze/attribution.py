@@ -48,6 +48,7 @@ _ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "at
 _PERCEIVING = ("see", "find")
 # Verbs whose "it" subject stands for no one ("it seems that …").
 _IMPERSONAL = ("seem", "appear")
+_QUOTE_MARKS = frozenset("\"“”‘’«»„'") | {"''", "``"}
 _DASHES = ("-", "--", "—", "–")
 _TIME_PREPS = ("on", "in", "at", "during", "last", "earlier", "this")
 _CHANNEL_PREPS = ("in", "at", "during", "on", "via", "through", "to")
@@ -278,6 +279,29 @@ def _preceding_clause(verb: Token) -> Span | None:
     return token_span(t for t in head.subtree if t.i < first)
 
 
+def _is_aside(verb: Token) -> bool:
+    """ "The plan, she said, will cost more": a cue set inside the sentence it reports."""
+    head = verb.head
+    return (
+        verb.dep_ == "parataxis"
+        and head.i > verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and not any(t.text in _QUOTE_MARKS for t in head.subtree)
+    )
+
+
+def _around_aside(verb: Token) -> list[Span]:
+    """The reported sentence on both sides of an aside cue, in two pieces."""
+    inner = [t.i for t in verb.subtree]
+    first, last = min(inner), max(inner)
+    sentence = list(verb.head.subtree)
+    pieces = (
+        token_span(t for t in sentence if t.i < first),
+        token_span(t for t in sentence if t.i > last),
+    )
+    return [piece for piece in pieces if piece is not None]
+
+
 def _attached(verb: Token, subject: Token | None) -> list[Token]:
     """Tokens that phrases about the statement may hang from: the cue and its subject."""
     return [verb] + ([subject] if subject is not None else [])
@@ -369,9 +393,12 @@ def _verb_frame(verb: Token) -> Frame | None:
         frame.source = _source(subject)
         frame.source_root = subject
     root, frame.weak = _content_root(verb)
-    content = _content(root) if root is not None else _preceding_clause(verb)
-    if content is not None:
-        frame.content.append(content)
+    if root is None and _is_aside(verb):
+        frame.content.extend(_around_aside(verb))
+    else:
+        content = _content(root) if root is not None else _preceding_clause(verb)
+        if content is not None:
+            frame.content.append(content)
     _fill_details(frame, subject, root)
     own = [verb]
     if subject is not None:
