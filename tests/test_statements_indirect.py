@@ -60,10 +60,13 @@ def test_a_verb_of_phase_or_attempt_with_an_infinitive_is_no_statement() -> None
     assert _statements("Kim Ortega tried to reach the minister on Monday.") == []
 
 
-def test_a_verb_of_perception_is_a_cue_only_with_a_clause() -> None:
+def test_a_verb_of_perception_is_a_cue_only_with_a_clause_or_an_as_phrase() -> None:
     assert _statements("Many graduates can't find jobs that pay well.") == []
     found = _statements("A new survey finds that most residents support the plan.")
     assert found == [("finds", "A new survey", ["most residents support the plan"])]
+    assert [cue for cue, _, _ in _statements("Developers see golf courses as wasted space.")] == [
+        "see"
+    ]
 
 
 def test_an_impersonal_it_is_nobody_speaking() -> None:

@@ -44,7 +44,7 @@ _TRIM = " \t\n\r,.;:!?\"“”„«»‘’'—–-()[]"
 _SOURCE_CUT = ("prep", "relcl", "acl", "punct", "cc", "advmod")
 # Verbs of phase or attempt: with an infinitive they report nothing themselves.
 _ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "attempt")
-# Verbs of perception: a cue only with a clause ("polls find that …").
+# Verbs of perception: a cue only with a clause or an "as" phrase ("polls find that …").
 _PERCEIVING = ("see", "find")
 # Verbs whose "it" subject stands for no one ("it seems that …").
 _IMPERSONAL = ("seem", "appear")
@@ -110,8 +110,8 @@ def _is_cue_verb(token: Token) -> bool:
     if token.lemma_.lower() in _ASPECTUAL and any(c.dep_ == "xcomp" for c in token.children):
         # "continues to grow", "tried to reach": the verb it governs is the cue, if any.
         return False
-    if token.lemma_.lower() in _PERCEIVING and not any(c.dep_ == "ccomp" for c in token.children):
-        # "saw the film", "can't find jobs": a view is reported only as a clause.
+    if token.lemma_.lower() in _PERCEIVING and not _states_a_view(token):
+        # "saw the film", "can't find jobs": no view reported.
         return False
     if token.lemma_.lower() in CUE_VERBS:
         return True
@@ -119,6 +119,11 @@ def _is_cue_verb(token: Token) -> bool:
     if preps and any(c.dep_ == "prep" and c.lower_ in preps for c in token.children):
         return True
     return token.pos_ == "VERB" and cue_probability(token) >= CUE_THRESHOLD
+
+
+def _states_a_view(verb: Token) -> bool:
+    """ "Polls find that …", "developers see golf courses as wasted space"."""
+    return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:
