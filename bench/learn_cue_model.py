@@ -10,40 +10,56 @@ it lies inside a gold Cue span. Writes ``src/newstrace/analyze/cue_weights.py``
 from __future__ import annotations
 
 import os
-import pickle
 import tempfile
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.polnear import polnear_docs
 from newstrace.analyze.cue_features import cue_features
 from newstrace.analyze.nlp import load_nlp
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "newstrace" / "analyze" / "cue_weights.py"
-CACHE = Path(os.environ.get("NEWSTRACE_CUE_CACHE", Path(tempfile.gettempdir()) / "cue-rows.pkl"))
+CACHE = Path(
+    os.environ.get("NEWSTRACE_CUE_CACHE", Path(tempfile.gettempdir()) / "cue-train-parses.spacy")
+)
 MIN_WEIGHT = 0.3
 MIN_COUNT = 5
 C = 0.1
 
 
-def _examples() -> tuple[list[dict[str, int]], list[bool]]:
-    """Features and labels of every verb in train; kept in CACHE between runs."""
-    if CACHE.exists():
-        with CACHE.open("rb") as cached:
-            rows, labels = pickle.load(cached)
-            return rows, labels
+def _parses(texts: list[str]) -> list[Doc]:
+    """The parses of the train texts; kept in CACHE between runs, so that a change of
+    features needs no new parse."""
+    from spacy.tokens import DocBin
+
     nlp = load_nlp()
-    docs = list(polnear_docs("train"))
+    if CACHE.exists():
+        docs = list(DocBin().from_disk(CACHE).get_docs(nlp.vocab))
+        if [d.text for d in docs] == texts:
+            return docs
+    docs = list(nlp.pipe(texts))
+    store = DocBin(store_user_data=False)
+    for doc in docs:
+        store.add(doc)
+    store.to_disk(CACHE)
+    return docs
+
+
+def _examples() -> tuple[list[dict[str, int]], list[bool]]:
+    """Features and labels of every verb in train."""
+    golds = list(polnear_docs("train"))
     rows, labels = [], []
-    for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+    for gold, doc in zip(golds, _parses([g.text for g in golds]), strict=True):
         cue_chars = {i for a in gold.attributions for s, e in a.cue for i in range(s, e)}
         for token in doc:
             if token.pos_ != "VERB":
                 continue
             rows.append(dict.fromkeys(cue_features(token), 1))
             labels.append(token.idx in cue_chars)
-    with CACHE.open("wb") as out:
-        pickle.dump((rows, labels), out)
     return rows, labels
 
 

@@ -42,6 +42,14 @@ CUE_THRESHOLD = 0.4
 _TRIM = " \t\n\r,.;:!?\"“”„«»‘’'—–-()[]"
 # Dependents of a source that are not part of the mention: "Lavrov in an interview".
 _SOURCE_CUT = ("prep", "relcl", "acl", "punct", "cc", "advmod")
+# Verbs of phase or attempt: with an infinitive they report nothing themselves.
+_ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "attempt")
+# Verbs of perception: a cue only with a clause or an "as" phrase ("polls find that …").
+_PERCEIVING = ("see", "find")
+# Verbs whose "it" subject stands for no one ("it seems that …").
+_IMPERSONAL = ("seem", "appear")
+_QUOTE_MARKS = frozenset("\"“”‘’«»„'") | {"''", "``"}
+_DASHES = ("-", "--", "—", "–")
 _TIME_PREPS = ("on", "in", "at", "during", "last", "earlier", "this")
 _CHANNEL_PREPS = ("in", "at", "during", "on", "via", "through", "to")
 # Prepositions whose object is what a cue with no clause or object is about.
@@ -99,12 +107,23 @@ def _subtree_without(token: Token, cut: Iterable[Token]) -> list[Token]:
 def _is_cue_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "aux", "auxpass"):
         return False
+    if token.lemma_.lower() in _ASPECTUAL and any(c.dep_ == "xcomp" for c in token.children):
+        # "continues to grow", "tried to reach": the verb it governs is the cue, if any.
+        return False
+    if token.lemma_.lower() in _PERCEIVING and not _states_a_view(token):
+        # "saw the film", "can't find jobs": no view reported.
+        return False
     if token.lemma_.lower() in CUE_VERBS:
         return True
     preps = PREP_CUE_VERBS.get(token.lemma_.lower())
     if preps and any(c.dep_ == "prep" and c.lower_ in preps for c in token.children):
         return True
     return token.pos_ == "VERB" and cue_probability(token) >= CUE_THRESHOLD
+
+
+def _states_a_view(verb: Token) -> bool:
+    """ "Polls find that …", "developers see golf courses as wasted space"."""
+    return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -120,12 +139,24 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(5):
         if current is None:
             return None
-        for child in current.children:
-            if child.dep_ == "nsubjpass" and current.i == verb.i:
-                # "X was expected to …": X is not who expects; the agent ("by Y") is.
-                return _agent(current)
-            if child.dep_ in _SUBJECTS:
-                return child
+        subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+        if any(c.dep_ == "nsubjpass" for c in subjects) and current.i == verb.i:
+            # "X was expected to …": X is not who expects; the agent ("by Y") is.
+            return _agent(current)
+        if subjects:
+            # "LONDON (Reuters) - Donald Trump said": the dateline is parsed as a second
+            # subject; the one nearest the verb is the speaker.
+            before = [c for c in subjects if c.i < current.i]
+            subject = before[-1] if before else subjects[0]
+            if subject.lower_ == "that" and current.dep_ == "relcl":
+                # "a group that advocates for …": the group, not "that".
+                return current.head
+            if subject.lower_ == "it" and (
+                verb.lemma_ in _IMPERSONAL or (current.i != verb.i and current.lemma_ == "be")
+            ):
+                # "It seems that …", "it is hard to know …": nobody is speaking.
+                return None
+            return subject
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.i == verb.i:
@@ -136,18 +167,42 @@ def _subject(verb: Token) -> Token | None:
             current = current.head
             continue
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
+            if current.i == verb.i and _is_claim_of(verb, current.head):
+                # "X said A and called B …": X calls, whoever A is about.
+                current = current.head
             current = current.head
             continue
         return None
     return None
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """A name the parse hung in apposition to a fronted phrase, right before a finite verb
+    with no subject ("At the club, Jay Holt, its president, suggested that …")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text != ",":
+        return None
+    token = verb.doc[verb.i - 2]
+    while token.head.i != token.i and token.head.i < verb.i:
+        if token.dep_ == "appos" and token.head.dep_ == "pobj":
+            return token if token.pos_ == "PROPN" else None
+        token = token.head
+    return None
+
+
 def _source(subject: Token) -> Span | None:
-    if subject.dep_ in _SUBJECTS:
-        cut = [c for c in subject.children if c.dep_ in _SOURCE_CUT and c.i > subject.i]
-    else:  # the noun a relative clause hangs from: "Lavrov, who said"
-        cut = [c for c in subject.children if c.dep_ in _SOURCE_CUT and c.i > subject.i]
-    return token_span(_subtree_without(subject, cut))
+    cut = [c for c in subject.children if c.dep_ in _SOURCE_CUT and c.i > subject.i]
+    return token_span(_after_dateline(_subtree_without(subject, cut)))
+
+
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """A source less the dateline the parse ran into it ("LONDON (Reuters) - Tom Becker")."""
+    for k, token in enumerate(tokens[1:], 1):
+        if token.text in _DASHES and tokens[k - 1].text == ")" and k + 1 < len(tokens):
+            return tokens[k + 1 :]
+    return tokens
 
 
 def _content_root(verb: Token) -> tuple[Token | None, bool]:
@@ -181,12 +236,38 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
                 and topic.lower_ not in PLATFORMS
             ):
                 return topic, True
+    for child in children:
+        # "The plan was denounced by Democrats": what the passive cue is about is its subject.
+        if child.dep_ == "nsubjpass" and child.pos_ != "PRON":
+            return child, True
     return None, True
 
 
 def _content(root: Token) -> Span | None:
     marks = [c for c in root.children if c.dep_ == "mark" and c.i < root.i and c.lower_ == "that"]
-    return token_span(_subtree_without(root, marks))
+    tokens = _subtree_without(root, marks)
+    claims = [c for c in root.children if _is_claim_of(c, root) and _is_cue_verb(c)]
+    if claims:
+        # "he said A and called B …", "…, adding that …": the parse hangs the speaker's
+        # next claim on the content; it is a statement of its own.
+        first = min(t.i for c in claims for t in c.subtree)
+        tokens = [t for t in tokens if t.i < first]
+        while tokens and tokens[-1].dep_ in ("cc", "punct"):
+            tokens.pop()
+    return token_span(tokens)
+
+
+def _is_claim_of(verb: Token, root: Token) -> bool:
+    """`verb` is a clause after the clausal content `root` of another verb, hung from it."""
+    return (
+        verb.head.i == root.i
+        and verb.i > root.i
+        and verb.pos_ == "VERB"
+        and verb.dep_ in ("advcl", "conj")
+        and root.dep_ == "ccomp"
+        and root.head.i != root.i
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    )
 
 
 def _preceding_clause(verb: Token) -> Span | None:
@@ -196,8 +277,34 @@ def _preceding_clause(verb: Token) -> Span | None:
         return None
     if head.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ == "mark" for c in verb.children):
+        # "X suggested that the trend would continue": the clause is X's content, not a cue.
+        return None
     first = min(t.i for t in verb.subtree)
     return token_span(t for t in head.subtree if t.i < first)
+
+
+def _is_aside(verb: Token) -> bool:
+    """ "The plan, she said, will cost more": a cue set inside the sentence it reports."""
+    head = verb.head
+    return (
+        verb.dep_ == "parataxis"
+        and head.i > verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and not any(t.text in _QUOTE_MARKS for t in head.subtree)
+    )
+
+
+def _around_aside(verb: Token) -> list[Span]:
+    """The reported sentence on both sides of an aside cue, in two pieces."""
+    inner = [t.i for t in verb.subtree]
+    first, last = min(inner), max(inner)
+    sentence = list(verb.head.subtree)
+    pieces = (
+        token_span(t for t in sentence if t.i < first),
+        token_span(t for t in sentence if t.i > last),
+    )
+    return [piece for piece in pieces if piece is not None]
 
 
 def _attached(verb: Token, subject: Token | None) -> list[Token]:
@@ -284,14 +391,19 @@ def _verb_frame(verb: Token) -> Frame | None:
     if cue is None:
         return None
     subject = _subject(verb)
+    if subject is None:
+        subject = _stranded_subject(verb)
     frame = Frame(cue=cue, head=verb)
     if subject is not None:
         frame.source = _source(subject)
         frame.source_root = subject
     root, frame.weak = _content_root(verb)
-    content = _content(root) if root is not None else _preceding_clause(verb)
-    if content is not None:
-        frame.content.append(content)
+    if root is None and _is_aside(verb):
+        frame.content.extend(_around_aside(verb))
+    else:
+        content = _content(root) if root is not None else _preceding_clause(verb)
+        if content is not None:
+            frame.content.append(content)
     _fill_details(frame, subject, root)
     own = [verb]
     if subject is not None:

@@ -22,8 +22,8 @@ def outermost(frames: list[Frame]) -> list[Frame]:
 
     In "Clinton said he plans to continue", "plans" and "continue" belong to
     what Clinton said; a verb of speech inside a content ("X reported that Y
-    said …") is a statement of its own, relayed. Infinitives ("to say") and
-    subjectless stance verbs are never statements by themselves.
+    said …") is a statement of its own, relayed. An infinitive stance verb is a
+    statement only with a source of its own ("X went on radio to criticize …").
     """
     kept = []
     for frame in frames:
@@ -33,7 +33,7 @@ def outermost(frames: list[Frame]) -> list[Frame]:
             continue
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         speech = head.lemma_.lower() in SPEECH_VERBS
-        if infinitive and not speech:
+        if infinitive and not speech and frame.source is None:
             continue
         nested = any(
             other is not frame and any(c.start <= frame.cue.start < c.end for c in other.content)

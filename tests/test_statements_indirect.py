@@ -1,0 +1,107 @@
+"""Indirect statements: sources and contents the parse gives awkwardly.
+
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from newstrace import analyze_text
+from newstrace.records import Statement
+
+
+def _statements(text: str) -> list[tuple[str, str | None, list[str]]]:
+    """(cue, source, content pieces) of each statement of `text`."""
+    article = analyze_text(text, plain=True)
+    return [_parts(s, article.text) for s in article.statements]
+
+
+def _parts(statement: Statement, text: str) -> tuple[str, str | None, list[str]]:
+    cue = statement.cue.of(text) if statement.cue else ""
+    source = statement.source.of(text) if statement.source else None
+    return cue, source, [piece.of(text) for piece in statement.content]
+
+
+def test_a_dateline_parsed_as_a_second_subject_is_not_the_source() -> None:
+    found = _statements("BERLIN (AP) — Karl Weiss said the talks would resume next week.")
+    assert ("said", "Karl Weiss", ["the talks would resume next week"]) in found
+
+
+def test_a_dateline_run_into_the_subject_is_cut_from_the_source() -> None:
+    text = "LONDON (Reuters) - Mayor Tom Becker said he was unlikely to back the stadium deal."
+    sources = [source for _, source, _ in _statements(text)]
+    assert sources == ["Mayor Tom Becker"]
+
+
+def test_the_relative_that_gives_way_to_the_noun_it_stands_for() -> None:
+    text = (
+        "Mr. Okafor now chairs Fair Roads, a group that advocates for safer bike lanes in the city."
+    )
+    sources = [source for cue, source, _ in _statements(text) if cue == "advocates"]
+    assert sources == ["a group"]
+
+
+def test_a_passive_cue_is_about_its_subject_and_said_by_its_agent() -> None:
+    found = _statements("The new zoning proposal was denounced by opposition leaders on Tuesday.")
+    assert found == [("was denounced", "opposition leaders", ["The new zoning proposal"])]
+
+
+def test_an_infinitive_cue_with_a_subject_of_its_own_is_a_statement() -> None:
+    found = _statements("Senator Dana Whitfield went on local radio to criticize the budget plan.")
+    assert ("to criticize", "Senator Dana Whitfield", ["the budget plan"]) in found
+
+
+def test_an_infinitive_cue_inside_another_statement_is_not_one_of_its_own() -> None:
+    found = _statements("The mayor said she plans to criticize the budget plan at the meeting.")
+    assert [cue for cue, _, _ in found] == ["said"]
+
+
+def test_a_verb_of_phase_or_attempt_with_an_infinitive_is_no_statement() -> None:
+    assert _statements("Hiring continues to grow in the region.") == []
+    assert _statements("Kim Ortega tried to reach the minister on Monday.") == []
+
+
+def test_a_verb_of_perception_is_a_cue_only_with_a_clause_or_an_as_phrase() -> None:
+    assert _statements("Many graduates can't find jobs that pay well.") == []
+    found = _statements("A new survey finds that most residents support the plan.")
+    assert found == [("finds", "A new survey", ["most residents support the plan"])]
+    assert [cue for cue, _, _ in _statements("Developers see golf courses as wasted space.")] == [
+        "see"
+    ]
+
+
+def test_an_impersonal_it_is_nobody_speaking() -> None:
+    found = _statements("It seems that the council will delay the vote again.")
+    assert found == [("seems", None, ["the council will delay the vote again"])]
+
+
+def test_a_name_hung_on_a_fronted_phrase_speaks_and_its_that_clause_is_content() -> None:
+    text = "At the club, Jay Holt, its longtime president, suggested that the trend would continue."
+    found = _statements(text)
+    assert found == [
+        ("suggested", "Jay Holt, its longtime president", ["the trend would continue"])
+    ]
+
+
+def test_a_claim_hung_on_the_content_is_a_statement_of_the_same_speaker() -> None:
+    text = (
+        "Mayor Ruth Adler said the levy would fund new schools, adding that rents would not rise."
+    )
+    assert _statements(text) == [
+        ("said", "Mayor Ruth Adler", ["the levy would fund new schools"]),
+        ("adding", "Mayor Ruth Adler", ["rents would not rise"]),
+    ]
+
+
+def test_a_second_cue_joined_to_the_content_ends_it() -> None:
+    text = "Mayor Ruth Adler said she respects the governor and praised her handling of the flood."
+    assert _statements(text) == [
+        ("said", "Mayor Ruth Adler", ["she respects the governor"]),
+        ("praised", "Mayor Ruth Adler", ["her handling of the flood"]),
+    ]
+
+
+def test_an_aside_cue_reports_the_sentence_around_it() -> None:
+    text = "The new levy, Mayor Ruth Adler said, will cost more than the city expects."
+    assert _statements(text) == [
+        ("said", "Mayor Ruth Adler", ["The new levy", "will cost more than the city expects"])
+    ]
