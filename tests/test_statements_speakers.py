@@ -111,3 +111,36 @@ def test_a_person_tagged_as_an_organisation_beside_a_role_is_still_the_speaker()
         ("Lina Holt", "mayor"),
         ("Lina Holt", "mayor"),
     ]
+
+
+def test_quote_a_verb_of_saying_introduces_with_no_comma_is_direct() -> None:
+    article = _analyze(
+        "At the rally on Friday, Governor Lena Voss says “we will fix every road in this "
+        "county before the winter comes.”"
+    )
+    statement = _holding(article, "we will fix every road")
+    assert statement.kind == "direct"
+    assert statement.speaker.name == "Lena Voss"
+
+
+def test_quoted_phrase_after_that_or_a_noun_stays_mixed() -> None:
+    article = _analyze(
+        "Governor Lena Voss said that “every road in this county will be fixed before the "
+        "winter comes.” She called the old plan “a slow and costly mistake for everyone.”"
+    )
+    assert _holding(article, "every road in this county").kind == "mixed"
+    assert _holding(article, "a slow and costly mistake").kind == "mixed"
+
+
+def test_a_title_after_the_cue_is_not_part_of_the_quote() -> None:
+    article = _analyze(
+        "“The bridge will stay closed until March,” Mayor Anna Berg told the program "
+        "“City Hour.” “We cannot take any risks with it.”"
+    )
+    statement = _holding(article, "The bridge will stay closed")
+    assert statement.kind == "direct"
+    assert statement.speaker.name == "Anna Berg"
+    assert _content(article, statement) == [
+        "The bridge will stay closed until March",
+        "We cannot take any risks with it.",
+    ]

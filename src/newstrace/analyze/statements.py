@@ -113,7 +113,10 @@ class _Assembler(QuoteReader):
             if i in self.used or quote.span.start < clause.end:
                 continue
             gap = self.text[clause.end : quote.span.start]
-            return i if _AFTER_CUE.fullmatch(gap) and "\n" not in gap else None
+            # A title the cue's own words go on into ("told NBC’s “Today.”") is not
+            # the quote going on.
+            resumes = _AFTER_CUE.fullmatch(gap) and "\n" not in gap and not self._embedded(quote)
+            return i if resumes else None
         return None
 
     def _claim_quotes(self, frames: list[Frame]) -> None:
@@ -300,7 +303,14 @@ class _Assembler(QuoteReader):
         last = earlier.content[-1]
         if not any(q.span == last for q in self.quotes) or earlier.frame is None:
             return False
-        between = [q for q in self.quotes if last.end <= q.span.start < quote.span.start]
+        cue_sentence = earlier.frame.head.sent
+        between = [
+            q
+            for q in self.quotes
+            if last.end <= q.span.start < quote.span.start
+            # A title inside the cue's own sentence ("he said on ABC’s “This Week.”").
+            and not (q.span.end <= cue_sentence.end_char and self._embedded(q))
+        ]
         return not between and earlier.frame.cue.start < quote.span.start
 
     def _previous_paragraph_speaker(self, quote: Quote, drafts: list[Draft]) -> Draft | None:
