@@ -18,6 +18,10 @@ def _content(article: Article, statement: Statement) -> list[str]:
     return [piece.of(article.text) for piece in statement.content]
 
 
+def _of(article: Article, span: object) -> str | None:
+    return None if span is None else span.of(article.text)  # type: ignore[attr-defined]
+
+
 def _holding(article: Article, words: str) -> Statement:
     found = [s for s in article.statements if any(words in p.of(article.text) for p in s.content)]
     assert len(found) == 1, [_content(article, s) for s in article.statements]
@@ -37,9 +41,23 @@ def test_quote_after_the_speakers_sentence_is_the_same_statement() -> None:
     ]
 
 
-def test_quote_paragraph_after_a_speakers_paragraph_is_theirs() -> None:
+def test_quote_paragraph_after_a_speakers_quote_goes_on_with_it() -> None:
     article = _analyze(
         "“We counted every ballot twice,” election officer Paul Brandt said on Sunday.\n\n"
+        "“Nobody has shown us a single error in the count so far.”"
+    )
+    statement = _holding(article, "Nobody has shown us")
+    assert statement.kind == "direct"
+    assert statement.speaker.name == "Paul Brandt"
+    assert _content(article, statement) == [
+        "We counted every ballot twice",
+        "Nobody has shown us a single error in the count so far.",
+    ]
+
+
+def test_quote_paragraph_after_a_speakers_indirect_statement_is_theirs() -> None:
+    article = _analyze(
+        "Election officer Paul Brandt said on Sunday that every ballot was counted twice.\n\n"
         "“Nobody has shown us a single error in the count so far.”"
     )
     statement = _holding(article, "Nobody has shown us")
@@ -144,3 +162,19 @@ def test_a_title_after_the_cue_is_not_part_of_the_quote() -> None:
         "The bridge will stay closed until March",
         "We cannot take any risks with it.",
     ]
+
+
+def test_name_between_a_quote_and_a_verb_the_parse_gave_no_subject() -> None:
+    article = _analyze(
+        "“Go back to your own network,” Trump barked and a security guard escorted Silva out."
+    )
+    statement = _holding(article, "Go back to your own network")
+    assert statement.speaker.name == "Trump"
+    assert _of(article, statement.source) == "Trump"
+
+
+def test_description_and_verb_of_saying_after_a_question() -> None:
+    article = _analyze("“Why would anyone build a road there?” the 40-year-old asked in the video.")
+    statement = _holding(article, "Why would anyone build")
+    assert _of(article, statement.source) == "the 40-year-old"
+    assert _of(article, statement.cue) == "asked"

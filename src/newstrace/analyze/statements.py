@@ -24,7 +24,7 @@ from newstrace.analyze.drafts import (
     paragraph_of,
     token_span_of_text,
 )
-from newstrace.analyze.quote_reader import BEFORE_CUE, QuoteReader
+from newstrace.analyze.quote_reader import BEFORE_CUE, QuoteReader, looks_like_source
 from newstrace.analyze.quotes import Quote
 from newstrace.records import Article, Span, Speaker, Statement
 
@@ -176,6 +176,8 @@ class _Assembler(QuoteReader):
             resumed = self._resume_quote(frame, content[-1])
             if resumed is not None:
                 self._take_quote(resumed, content)
+            if frame.source is None:
+                self._source_before_cue(frame, content)
             self._source_outside_quotes(frame, content)
             drafts.append(Draft(content, frame, source=frame.source))
         return drafts
@@ -205,6 +207,21 @@ class _Assembler(QuoteReader):
                 beside = piece.end <= frame.cue.start
                 self._set_source(frame, self._name_after(piece, frame.cue) if beside else None)
                 return
+
+    def _source_before_cue(self, frame: Frame, content: list[Span]) -> None:
+        """A cue the parse gave no subject, right after its quote with a name between
+        ("“…,” Trump barked and …", the name read as part of the quote's sentence)."""
+        quote = next(
+            (q.span for q in self.quotes if q.span in content and q.span.end <= frame.cue.start),
+            None,
+        )
+        if quote is None or not BEFORE_CUE.fullmatch(self.text[quote.end : quote.end + 2]):
+            return
+        name = self._name_after(quote, frame.cue)
+        if name is None or "." in self.text[quote.end : name.start]:
+            return  # "… “self-deportation.” Why not just say: “…”": a new sentence
+        if looks_like_source(name.of(self.text)):
+            self._set_source(frame, name)
 
     def _set_source(self, frame: Frame, source: Span | None) -> None:
         frame.source = source
@@ -256,6 +273,10 @@ class _Assembler(QuoteReader):
                     continue
                 if draft.follows is None:
                     draft.follows = self._previous_paragraph_speaker(quote, drafts + found)
+                    if draft.follows is not None and self._all_quoted(draft.follows):
+                        # "“…,” he said.¶“…”": the quote goes on in the next paragraph.
+                        draft.follows.content.extend(content)
+                        continue
                 if draft.follows is not None:
                     draft.confidence = 0.7
             found.append(draft)
@@ -313,6 +334,10 @@ class _Assembler(QuoteReader):
         ]
         return not between and earlier.frame.cue.start < quote.span.start
 
+    def _all_quoted(self, draft: Draft) -> bool:
+        quotes = {q.span for q in self.quotes}
+        return draft.frame is not None and all(piece in quotes for piece in draft.content)
+
     def _previous_paragraph_speaker(self, quote: Quote, drafts: list[Draft]) -> Draft | None:
         """For a quote that opens its paragraph: the last statement of the paragraph before."""
         para = self.article.paragraphs[quote.paragraph]
@@ -325,7 +350,7 @@ class _Assembler(QuoteReader):
         earlier = [
             d
             for d in drafts
-            if previous.start <= d.content[0].start < previous.end and d.frame is not None
+            if previous.start <= d.content[-1].start < previous.end and d.frame is not None
         ]
         return max(earlier, key=lambda d: d.content[-1].end) if earlier else None
 
