@@ -178,3 +178,17 @@ def test_description_and_verb_of_saying_after_a_question() -> None:
     statement = _holding(article, "Why would anyone build")
     assert _of(article, statement.source) == "the 40-year-old"
     assert _of(article, statement.cue) == "asked"
+
+
+def test_roundup_label_after_a_dash_names_who_is_quoted() -> None:
+    article = _analyze(
+        "Turnout broke the record in the county - Maria Lopez: “At long last the primaries "
+        "have started and we finally have a first look at turnout.”\n\n"
+        "What the study means - Not every panel is equal. More from the report: “Samples "
+        "with longer field periods produced more accurate results than the rest.”"
+    )
+    lopez = _holding(article, "At long last")
+    assert lopez.speaker.name == "Maria Lopez"
+    assert _of(article, lopez.cue) == ":"
+    report = _holding(article, "Samples with longer field periods")
+    assert _of(article, report.source) == "the report"

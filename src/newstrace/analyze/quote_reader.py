@@ -34,6 +34,9 @@ _NAME_THEN_CUE = re.compile(
     r"[,.!?]?[\"”’']?[,.!?]?[ \t]+((?:[\w.'’-]+ ){0,3}[\w.'’-]+) ([a-z]+)"
     r"(?=[.,;]| (?:in|on|at|to)\b)"
 )
+_LABEL_DASH = re.compile(r" [-–—] ")
+_LABEL_LEAD = re.compile(r"\s*(?:More from|From)\s+")
+_LABEL_TOKENS = 5
 # Words that open a source: a pronoun or an article before a description.
 _SOURCE_OPENERS = ("he", "she", "they", "the", "a", "an", "one")
 # How far after a quote a verb of saying is looked for ("…," the judge then interrupted).
@@ -174,6 +177,9 @@ class QuoteReader:
         if colon is None:
             return None
         start = max(colon[0].sent.start_char, self.text.rfind("\n", 0, colon_at) + 1)
+        labelled = self._label_before_colon(start, colon_at)
+        if labelled is not None:
+            return labelled
         lead = [t for t in colon[0].sent if start <= t.idx < colon_at]
         names = [e for e in colon[0].doc.ents if e.label_ in ("PERSON", "ORG")]
         names = [e for e in names if start <= e.start_char and e.end_char <= colon_at]
@@ -197,6 +203,33 @@ class QuoteReader:
             head=name.root,
             source=Span(name.start_char, name.end_char),
             source_root=name.root,
+        )
+
+    def _label_before_colon(self, start: int, colon_at: int) -> Frame | None:
+        """A roundup's label: "Iowa polls ran late - Ana Ruiz: “…”", "More from the report:
+        “…”": a short phrase with no verb after a dash or opening the sentence names who
+        is quoted; the colon is the cue."""
+        dash = _LABEL_DASH.search(self.text, start, colon_at)
+        while dash is not None:
+            start = dash.end()
+            dash = _LABEL_DASH.search(self.text, start, colon_at)
+        lead = _LABEL_LEAD.match(self.text, start, colon_at)
+        if lead is not None:
+            start = lead.end()
+        label = self.doc.char_span(start, colon_at, alignment_mode="contract")
+        if (
+            label is None
+            or not 0 < len(label) <= _LABEL_TOKENS
+            or any(t.pos_ in ("VERB", "AUX") for t in label)
+            or not looks_like_source(label.text)
+            or label[0].pos_ == "PRON"
+        ):
+            return None
+        return Frame(
+            cue=Span(colon_at, colon_at + 1),
+            head=label.root,
+            source=Span(label.start_char, label.end_char),
+            source_root=label.root,
         )
 
     def _embedded(self, quote: Quote) -> bool:
