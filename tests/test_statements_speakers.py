@@ -192,3 +192,11 @@ def test_roundup_label_after_a_dash_names_who_is_quoted() -> None:
     assert _of(article, lopez.cue) == ":"
     report = _holding(article, "Samples with longer field periods")
     assert _of(article, report.source) == "the report"
+
+
+def test_quote_after_that_and_a_no_break_space_is_mixed() -> None:
+    article = _analyze(
+        "“It is not new here,” said Rep. Tom Scott at the time, adding that\u00a0“we have been "
+        "electing women to office for a long time.”"
+    )
+    assert _holding(article, "we have been electing").kind == "mixed"

@@ -101,7 +101,8 @@ def token_span_of_text(text: str, start: int, end: int) -> Span | None:
 
 
 def opens_mid_sentence(quote: Quote, text: str) -> bool:
-    before = text[: quote.span.start].rstrip(" \"“‘'«„")
+    # Any space but a line break, which ends a paragraph ("that\u00a0“…").
+    before = text[: quote.span.start].rstrip(" \t\u00a0\u2009\u202f\"“‘'«„")
     return bool(before) and (before[-1].isalnum() or before[-1] in "’")
 
 
