@@ -200,3 +200,13 @@ def test_quote_after_that_and_a_no_break_space_is_mixed() -> None:
         "electing women to office for a long time.”"
     )
     assert _holding(article, "we have been electing").kind == "mixed"
+
+
+def test_participle_after_a_comma_speaks_for_the_subject_before_it() -> None:
+    article = _analyze(
+        "Singer Ana Vold shared the news online last week, writing “Feels great to back "
+        "someone I believe in. This is a man with integrity.”"
+    )
+    statement = _holding(article, "Feels great to back")
+    assert statement.speaker.name == "Ana Vold"
+    assert _of(article, statement.cue) == "writing"

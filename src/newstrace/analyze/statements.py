@@ -178,6 +178,8 @@ class _Assembler(QuoteReader):
                 self._take_quote(resumed, content)
             if frame.source is None:
                 self._source_before_cue(frame, content)
+            if frame.source is None:
+                self._subject_before_participle(frame)
             self._source_outside_quotes(frame, content)
             drafts.append(Draft(content, frame, source=frame.source))
         return drafts
@@ -222,6 +224,23 @@ class _Assembler(QuoteReader):
             return  # "… “self-deportation.” Why not just say: “…”": a new sentence
         if looks_like_source(name.of(self.text)):
             self._set_source(frame, name)
+
+    def _subject_before_participle(self, frame: Frame) -> None:
+        """ "Flea shared the news, writing “…”": a participle the parse hung from the quote's
+        own verb speaks for the subject of the clause before it."""
+        cue = frame.head
+        if cue.tag_ != "VBG" or cue.i == 0 or self.doc[cue.i - 1].text != ",":
+            return
+        for verb in reversed(self.doc[cue.sent.start : cue.i - 1]):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.pos_ in ("VERB", "AUX") and subjects:
+                subject = subjects[0]
+                if subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she"):
+                    tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "punct")]
+                    self._set_source(
+                        frame, Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+                    )
+                return
 
     def _set_source(self, frame: Frame, source: Span | None) -> None:
         frame.source = source
