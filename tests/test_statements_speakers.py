@@ -210,3 +210,13 @@ def test_participle_after_a_comma_speaks_for_the_subject_before_it() -> None:
     statement = _holding(article, "Feels great to back")
     assert statement.speaker.name == "Ana Vold"
     assert _of(article, statement.cue) == "writing"
+
+
+def test_roundup_label_wins_over_the_headline_verb_before_it() -> None:
+    article = _analyze(
+        "But polls did predict the Democratic caucus - Pollwatch: “While the Iowa caucuses "
+        "provided a polling upset on the Republican side, most pollsters fared much better.”"
+    )
+    statement = _holding(article, "While the Iowa caucuses")
+    assert _of(article, statement.source) == "Pollwatch"
+    assert _of(article, statement.cue) == ":"

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from newstrace.analyze.speakers import Resolver
 
-__all__ = ["BEFORE_CUE", "QuoteReader", "looks_like_source"]
+__all__ = ["BEFORE_CUE", "LABEL_DASH", "QuoteReader", "looks_like_source"]
 
 BEFORE_CUE = re.compile(r"[\s,.!?;:\"”’'—–-]*")
 # "Name (at Place): what they said" as a paragraph of its own (headlines, summaries).
@@ -34,7 +34,7 @@ _NAME_THEN_CUE = re.compile(
     r"[,.!?]?[\"”’']?[,.!?]?[ \t]+((?:[\w.'’-]+ ){0,3}[\w.'’-]+) ([a-z]+)"
     r"(?=[.,;]| (?:in|on|at|to)\b)"
 )
-_LABEL_DASH = re.compile(r" [-–—] ")
+LABEL_DASH = re.compile(r" [-–—] ")
 _LABEL_LEAD = re.compile(r"\s*(?:More from|From)\s+")
 _LABEL_TOKENS = 5
 # Words that open a source: a pronoun or an article before a description.
@@ -209,10 +209,10 @@ class QuoteReader:
         """A roundup's label: "Iowa polls ran late - Ana Ruiz: “…”", "More from the report:
         “…”": a short phrase with no verb after a dash or opening the sentence names who
         is quoted; the colon is the cue."""
-        dash = _LABEL_DASH.search(self.text, start, colon_at)
+        dash = LABEL_DASH.search(self.text, start, colon_at)
         while dash is not None:
             start = dash.end()
-            dash = _LABEL_DASH.search(self.text, start, colon_at)
+            dash = LABEL_DASH.search(self.text, start, colon_at)
         lead = _LABEL_LEAD.match(self.text, start, colon_at)
         if lead is not None:
             start = lead.end()

@@ -24,7 +24,12 @@ from newstrace.analyze.drafts import (
     paragraph_of,
     token_span_of_text,
 )
-from newstrace.analyze.quote_reader import BEFORE_CUE, QuoteReader, looks_like_source
+from newstrace.analyze.quote_reader import (
+    BEFORE_CUE,
+    LABEL_DASH,
+    QuoteReader,
+    looks_like_source,
+)
 from newstrace.analyze.quotes import Quote
 from newstrace.records import Article, Span, Speaker, Statement
 
@@ -62,7 +67,7 @@ class _Assembler(QuoteReader):
                     before = i
             elif quote.span.start >= clause.end and after is None:
                 gap = self.text[clause.end : quote.span.start]
-                if _AFTER_CUE.fullmatch(gap):
+                if _AFTER_CUE.fullmatch(gap) and not self._labelled(quote, frame.cue):
                     after = i
         if after is None and before is None:
             after = self._next_paragraph_quote(clause, para)
@@ -79,6 +84,15 @@ class _Assembler(QuoteReader):
             # "… end." Lavrov said. is rare; a colon or the next quote is likelier his.
             return after if after is not None else before
         return before
+
+    def _labelled(self, quote: Quote, cue: Span) -> bool:
+        """A roundup label stands between the cue and the quote ("… did predict the
+        caucus - Ana Ruiz: “…”"): the quote is the label's."""
+        before = self.text[cue.end : quote.span.start].rstrip(" \t\n\"“‘'«„")
+        colon = cue.end + len(before) - 1
+        if not before.endswith(":") or LABEL_DASH.search(self.text, cue.end, colon) is None:
+            return False  # "He said the following: “…”" is his
+        return self._label_before_colon(cue.end, colon) is not None
 
     def _next_paragraph_quote(self, clause: Span, para: int) -> int | None:
         """The quote opening the next paragraph when the cue's ends this one with a colon
@@ -142,6 +156,10 @@ class _Assembler(QuoteReader):
                 content = []
             if content and self._quoted_by_another(frame, content[0]):
                 continue
+            if content and any(
+                self._labelled(self.quotes[i], frame.cue) for i in self._quote_index(content[0])
+            ):
+                continue  # the parse ran the cue into a roundup label's quote
             if content:
                 hit = [i for i in self._quote_index(content[0]) if i not in self.used]
                 first = self.quotes[hit[0]].span if hit else None
