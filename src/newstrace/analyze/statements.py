@@ -310,10 +310,6 @@ class _Assembler(QuoteReader):
                     continue
                 if draft.follows is None:
                     draft.follows = self._previous_paragraph_speaker(quote, drafts + found)
-                    if draft.follows is not None and self._all_quoted(draft.follows):
-                        # "“…,” he said.¶“…”": the quote goes on in the next paragraph.
-                        draft.follows.content.extend(content)
-                        continue
                 if draft.follows is not None:
                     draft.confidence = 0.7
             found.append(draft)
@@ -371,10 +367,6 @@ class _Assembler(QuoteReader):
         ]
         return not between and earlier.frame.cue.start < quote.span.start
 
-    def _all_quoted(self, draft: Draft) -> bool:
-        quotes = {q.span for q in self.quotes}
-        return draft.frame is not None and all(piece in quotes for piece in draft.content)
-
     def _previous_paragraph_speaker(self, quote: Quote, drafts: list[Draft]) -> Draft | None:
         """For a quote that opens its paragraph: the last statement of the paragraph before."""
         para = self.article.paragraphs[quote.paragraph]
@@ -387,7 +379,7 @@ class _Assembler(QuoteReader):
         earlier = [
             d
             for d in drafts
-            if previous.start <= d.content[-1].start < previous.end and d.frame is not None
+            if previous.start <= d.content[0].start < previous.end and d.frame is not None
         ]
         return max(earlier, key=lambda d: d.content[-1].end) if earlier else None
 
