@@ -18,6 +18,10 @@ def _content(article: Article, statement: Statement) -> list[str]:
     return [piece.of(article.text) for piece in statement.content]
 
 
+def _of(article: Article, span: object) -> str | None:
+    return None if span is None else span.of(article.text)  # type: ignore[attr-defined]
+
+
 def _holding(article: Article, words: str) -> Statement:
     found = [s for s in article.statements if any(words in p.of(article.text) for p in s.content)]
     assert len(found) == 1, [_content(article, s) for s in article.statements]
@@ -40,6 +44,17 @@ def test_quote_after_the_speakers_sentence_is_the_same_statement() -> None:
 def test_quote_paragraph_after_a_speakers_paragraph_is_theirs() -> None:
     article = _analyze(
         "“We counted every ballot twice,” election officer Paul Brandt said on Sunday.\n\n"
+        "“Nobody has shown us a single error in the count so far.”"
+    )
+    statement = _holding(article, "Nobody has shown us")
+    assert statement.kind == "direct"
+    assert statement.speaker.name == "Paul Brandt"
+    assert statement.source is None  # no mention of its own
+
+
+def test_quote_paragraph_after_a_speakers_indirect_statement_is_theirs() -> None:
+    article = _analyze(
+        "Election officer Paul Brandt said on Sunday that every ballot was counted twice.\n\n"
         "“Nobody has shown us a single error in the count so far.”"
     )
     statement = _holding(article, "Nobody has shown us")
@@ -111,3 +126,94 @@ def test_a_person_tagged_as_an_organisation_beside_a_role_is_still_the_speaker()
         ("Lina Holt", "mayor"),
         ("Lina Holt", "mayor"),
     ]
+
+
+def test_quote_a_verb_of_saying_introduces_with_no_comma_is_direct() -> None:
+    article = _analyze(
+        "At the rally on Friday, Governor Lena Voss says “we will fix every road in this "
+        "county before the winter comes.”"
+    )
+    statement = _holding(article, "we will fix every road")
+    assert statement.kind == "direct"
+    assert statement.speaker.name == "Lena Voss"
+
+
+def test_quoted_phrase_after_that_or_a_noun_stays_mixed() -> None:
+    article = _analyze(
+        "Governor Lena Voss said that “every road in this county will be fixed before the "
+        "winter comes.” She called the old plan “a slow and costly mistake for everyone.”"
+    )
+    assert _holding(article, "every road in this county").kind == "mixed"
+    assert _holding(article, "a slow and costly mistake").kind == "mixed"
+
+
+def test_a_title_after_the_cue_is_not_part_of_the_quote() -> None:
+    article = _analyze(
+        "“The bridge will stay closed until March,” Mayor Anna Berg told the program "
+        "“City Hour.” “We cannot take any risks with it.”"
+    )
+    statement = _holding(article, "The bridge will stay closed")
+    assert statement.kind == "direct"
+    assert statement.speaker.name == "Anna Berg"
+    assert _content(article, statement) == [
+        "The bridge will stay closed until March",
+        "We cannot take any risks with it.",
+    ]
+
+
+def test_name_between_a_quote_and_a_verb_the_parse_gave_no_subject() -> None:
+    article = _analyze(
+        "“Go back to your own network,” Trump barked and a security guard escorted Silva out."
+    )
+    statement = _holding(article, "Go back to your own network")
+    assert statement.speaker.name == "Trump"
+    assert _of(article, statement.source) == "Trump"
+
+
+def test_description_and_verb_of_saying_after_a_question() -> None:
+    article = _analyze("“Why would anyone build a road there?” the 40-year-old asked in the video.")
+    statement = _holding(article, "Why would anyone build")
+    assert _of(article, statement.source) == "the 40-year-old"
+    assert _of(article, statement.cue) == "asked"
+
+
+def test_roundup_label_after_a_dash_names_who_is_quoted() -> None:
+    article = _analyze(
+        "Turnout broke the record in the county - Maria Lopez: “At long last the primaries "
+        "have started and we finally have a first look at turnout.”\n\n"
+        "What the study means - Not every panel is equal. More from the report: “Samples "
+        "with longer field periods produced more accurate results than the rest.”"
+    )
+    lopez = _holding(article, "At long last")
+    assert lopez.speaker.name == "Maria Lopez"
+    assert _of(article, lopez.cue) == ":"
+    report = _holding(article, "Samples with longer field periods")
+    assert _of(article, report.source) == "the report"
+
+
+def test_quote_after_that_and_a_no_break_space_is_mixed() -> None:
+    article = _analyze(
+        "“It is not new here,” said Rep. Tom Scott at the time, adding that\u00a0“we have been "
+        "electing women to office for a long time.”"
+    )
+    assert _holding(article, "we have been electing").kind == "mixed"
+
+
+def test_participle_after_a_comma_speaks_for_the_subject_before_it() -> None:
+    article = _analyze(
+        "Singer Ana Vold shared the news online last week, writing “Feels great to back "
+        "someone I believe in. This is a man with integrity.”"
+    )
+    statement = _holding(article, "Feels great to back")
+    assert statement.speaker.name == "Ana Vold"
+    assert _of(article, statement.cue) == "writing"
+
+
+def test_roundup_label_wins_over_the_headline_verb_before_it() -> None:
+    article = _analyze(
+        "But polls did predict the Democratic caucus - Pollwatch: “While the Iowa caucuses "
+        "provided a polling upset on the Republican side, most pollsters fared much better.”"
+    )
+    statement = _holding(article, "While the Iowa caucuses")
+    assert _of(article, statement.source) == "Pollwatch"
+    assert _of(article, statement.cue) == ":"

@@ -11,11 +11,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newstrace.analyze.attribution import Frame
+from newstrace.analyze.lexicon import words
+from newstrace.analyze.nlp import text_of
 from newstrace.analyze.quotes import Quote
 from newstrace.analyze.when import resolve_when
 from newstrace.records import Article, Span, Speaker, Statement, When
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from newstrace.analyze.speakers import Resolver
 
 __all__ = [
@@ -26,6 +30,15 @@ __all__ = [
     "paragraph_of",
     "token_span_of_text",
 ]
+
+# Verbs whose quoted object is the words said, with no "that" ("He says “…”",
+# "chanted “…”"); other verbs take a quoted phrase ("explains “the advantages”").
+_QUOTING_VERBS = words(
+    """
+    say write read tweet post declare claim echo chant shout yell scream exclaim cite
+    state add reply answer ask proclaim
+    """
+)
 
 
 @dataclass
@@ -43,10 +56,12 @@ def overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _quote_kind(content: list[Span], quotes: list[Quote], text: str) -> str:
+def _quote_kind(content: list[Span], quotes: list[Quote], doc: Doc) -> str:
     """Direct when every piece is a quote that stands on its own; a quote opened
     mid-sentence ("said that “…”", "called it a “…”") is the reporter's sentence
-    quoting some words, so mixed."""
+    quoting some words, so mixed, unless a verb of saying introduces it with no
+    "that" ("He says “…”", "chanted “…”")."""
+    text = text_of(doc)
     inside = 0
     touched = False
     for piece in content:
@@ -54,13 +69,26 @@ def _quote_kind(content: list[Span], quotes: list[Quote], text: str) -> str:
         holding = [
             q for q in hits if q.span.start <= piece.start + 1 and piece.end - 1 <= q.span.end
         ]
-        if holding and not any(opens_mid_sentence(q, text) for q in holding):
+        if holding and not any(
+            opens_mid_sentence(q, text) and not _quoted_by_verb(q, doc) for q in holding
+        ):
             inside += 1
         elif hits:
             touched = True
     if inside == len(content):
         return "direct"
     return "mixed" if touched or inside else "indirect"
+
+
+def _quoted_by_verb(quote: Quote, doc: Doc) -> bool:
+    """The quote is the object of a verb of saying right before its opening mark."""
+    words = doc.char_span(quote.span.start, quote.span.end, alignment_mode="expand")
+    if words is None:
+        return False
+    i = words.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in _QUOTING_VERBS
 
 
 def token_span_of_text(text: str, start: int, end: int) -> Span | None:
@@ -73,7 +101,8 @@ def token_span_of_text(text: str, start: int, end: int) -> Span | None:
 
 
 def opens_mid_sentence(quote: Quote, text: str) -> bool:
-    before = text[: quote.span.start].rstrip(" \"“‘'«„")
+    # Any space but a line break, which ends a paragraph ("that\u00a0“…").
+    before = text[: quote.span.start].rstrip(" \t\u00a0\u2009\u202f\"“‘'«„")
     return bool(before) and (before[-1].isalnum() or before[-1] in "’")
 
 
@@ -123,7 +152,7 @@ def build_statement(
     if frame is not None and speaker.name is None:
         confidence = 0.6
     return Statement(
-        kind=_quote_kind(draft.content, quotes, article.text),
+        kind=_quote_kind(draft.content, quotes, resolver.doc),
         content=tuple(draft.content),
         speaker=speaker,
         source=draft.source,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from newstrace.analyze.attribution import Frame, token_span, verb_frame
 from newstrace.analyze.drafts import Draft, opens_mid_sentence, overlaps, token_span_of_text
+from newstrace.analyze.lexicon import CUE_VERBS
 from newstrace.analyze.quotes import Quote, find_quotes
 from newstrace.records import Article, Span
 
@@ -22,13 +23,30 @@ if TYPE_CHECKING:
 
     from newstrace.analyze.speakers import Resolver
 
-__all__ = ["BEFORE_CUE", "QuoteReader"]
+__all__ = ["BEFORE_CUE", "LABEL_DASH", "QuoteReader", "looks_like_source"]
 
 BEFORE_CUE = re.compile(r"[\s,.!?;:\"”’'—–-]*")
 # "Name (at Place): what they said" as a paragraph of its own (headlines, summaries).
 _COLON_LINE = re.compile(r"([^:\n.!?\"“]{3,60}?)\s*:\s+(\S[^\n]{10,})")
+# "…,” Bozell answers." / "…?” the 43-year-old asked in …": after the closing mark, a
+# short source and one verb, then the sentence ends or a phrase follows.
+_NAME_THEN_CUE = re.compile(
+    r"[,.!?]?[\"”’']?[,.!?]?[ \t]+((?:[\w.'’-]+ ){0,3}[\w.'’-]+) ([a-z]+)"
+    r"(?=[.,;]| (?:in|on|at|to)\b)"
+)
+LABEL_DASH = re.compile(r" [-–—] ")
+_LABEL_LEAD = re.compile(r"\s*(?:More from|From)\s+")
+_LABEL_TOKENS = 5
+# Words that open a source: a pronoun or an article before a description.
+_SOURCE_OPENERS = ("he", "she", "they", "the", "a", "an", "one")
 # How far after a quote a verb of saying is looked for ("…," the judge then interrupted).
 _BESIDE_TOKENS = 8
+
+
+def looks_like_source(words: str) -> bool:
+    """A name ("Trump", "Gov. Ana Ruiz") or a pronoun or description ("the judge")."""
+    first = words.split()[0] if words.split() else ""
+    return first[:1].isupper() or first.lower() in _SOURCE_OPENERS
 
 
 class QuoteReader:
@@ -127,10 +145,30 @@ class QuoteReader:
                     ):
                         return frame
                     break
+        frame = self._misread_cue_after(quote)
+        if frame is not None:
+            return frame
         before = self.text[: quote.span.start].rstrip(" \t\n\"“‘'«„")
         if before.endswith(":") and len(before) > 1 and quote.span.start - len(before) < 8:
             return self._colon_frame(len(before) - 1)
         return None
+
+    def _misread_cue_after(self, quote: Quote) -> Frame | None:
+        """ "…,” Bozell answers.": a name and a verb of saying right after the quote, ending
+        the sentence, where the parse read the verb as a noun or the name as a modifier."""
+        match = _NAME_THEN_CUE.match(self.text, quote.span.end)
+        if match is None or not looks_like_source(match.group(1)):
+            return None
+        cue = self.doc.char_span(match.start(2), match.end(2))
+        source = self.doc.char_span(match.start(1), match.end(1))
+        if cue is None or source is None or cue[0].lemma_.lower() not in CUE_VERBS:
+            return None
+        return Frame(
+            cue=Span(match.start(2), match.end(2)),
+            head=cue[0],
+            source=Span(match.start(1), match.end(1)),
+            source_root=source.root,
+        )
 
     def _colon_frame(self, colon_at: int) -> Frame | None:
         """The introduction ending in the colon at `colon_at` ("Kasich said:", "More from
@@ -139,6 +177,9 @@ class QuoteReader:
         if colon is None:
             return None
         start = max(colon[0].sent.start_char, self.text.rfind("\n", 0, colon_at) + 1)
+        labelled = self._label_before_colon(start, colon_at)
+        if labelled is not None:
+            return labelled
         lead = [t for t in colon[0].sent if start <= t.idx < colon_at]
         names = [e for e in colon[0].doc.ents if e.label_ in ("PERSON", "ORG")]
         names = [e for e in names if start <= e.start_char and e.end_char <= colon_at]
@@ -162,6 +203,33 @@ class QuoteReader:
             head=name.root,
             source=Span(name.start_char, name.end_char),
             source_root=name.root,
+        )
+
+    def _label_before_colon(self, start: int, colon_at: int) -> Frame | None:
+        """A roundup's label: "Iowa polls ran late - Ana Ruiz: “…”", "More from the report:
+        “…”": a short phrase with no verb after a dash or opening the sentence names who
+        is quoted; the colon is the cue."""
+        dash = LABEL_DASH.search(self.text, start, colon_at)
+        while dash is not None:
+            start = dash.end()
+            dash = LABEL_DASH.search(self.text, start, colon_at)
+        lead = _LABEL_LEAD.match(self.text, start, colon_at)
+        if lead is not None:
+            start = lead.end()
+        label = self.doc.char_span(start, colon_at, alignment_mode="contract")
+        if (
+            label is None
+            or not 0 < len(label) <= _LABEL_TOKENS
+            or any(t.pos_ in ("VERB", "AUX") for t in label)
+            or not looks_like_source(label.text)
+            or label[0].pos_ == "PRON"
+        ):
+            return None
+        return Frame(
+            cue=Span(colon_at, colon_at + 1),
+            head=label.root,
+            source=Span(label.start_char, label.end_char),
+            source_root=label.root,
         )
 
     def _embedded(self, quote: Quote) -> bool:

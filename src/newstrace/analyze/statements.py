@@ -24,7 +24,12 @@ from newstrace.analyze.drafts import (
     paragraph_of,
     token_span_of_text,
 )
-from newstrace.analyze.quote_reader import BEFORE_CUE, QuoteReader
+from newstrace.analyze.quote_reader import (
+    BEFORE_CUE,
+    LABEL_DASH,
+    QuoteReader,
+    looks_like_source,
+)
 from newstrace.analyze.quotes import Quote
 from newstrace.records import Article, Span, Speaker, Statement
 
@@ -62,7 +67,7 @@ class _Assembler(QuoteReader):
                     before = i
             elif quote.span.start >= clause.end and after is None:
                 gap = self.text[clause.end : quote.span.start]
-                if _AFTER_CUE.fullmatch(gap):
+                if _AFTER_CUE.fullmatch(gap) and not self._labelled(quote, frame.cue):
                     after = i
         if after is None and before is None:
             after = self._next_paragraph_quote(clause, para)
@@ -79,6 +84,15 @@ class _Assembler(QuoteReader):
             # "… end." Lavrov said. is rare; a colon or the next quote is likelier his.
             return after if after is not None else before
         return before
+
+    def _labelled(self, quote: Quote, cue: Span) -> bool:
+        """A roundup label stands between the cue and the quote ("… did predict the
+        caucus - Ana Ruiz: “…”"): the quote is the label's."""
+        before = self.text[cue.end : quote.span.start].rstrip(" \t\n\"“‘'«„")
+        colon = cue.end + len(before) - 1
+        if not before.endswith(":") or LABEL_DASH.search(self.text, cue.end, colon) is None:
+            return False  # "He said the following: “…”" is his
+        return self._label_before_colon(cue.end, colon) is not None
 
     def _next_paragraph_quote(self, clause: Span, para: int) -> int | None:
         """The quote opening the next paragraph when the cue's ends this one with a colon
@@ -113,7 +127,10 @@ class _Assembler(QuoteReader):
             if i in self.used or quote.span.start < clause.end:
                 continue
             gap = self.text[clause.end : quote.span.start]
-            return i if _AFTER_CUE.fullmatch(gap) and "\n" not in gap else None
+            # A title the cue's own words go on into ("told NBC’s “Today.”") is not
+            # the quote going on.
+            resumes = _AFTER_CUE.fullmatch(gap) and "\n" not in gap and not self._embedded(quote)
+            return i if resumes else None
         return None
 
     def _claim_quotes(self, frames: list[Frame]) -> None:
@@ -139,6 +156,10 @@ class _Assembler(QuoteReader):
                 content = []
             if content and self._quoted_by_another(frame, content[0]):
                 continue
+            if content and any(
+                self._labelled(self.quotes[i], frame.cue) for i in self._quote_index(content[0])
+            ):
+                continue  # the parse ran the cue into a roundup label's quote
             if content:
                 hit = [i for i in self._quote_index(content[0]) if i not in self.used]
                 first = self.quotes[hit[0]].span if hit else None
@@ -173,6 +194,10 @@ class _Assembler(QuoteReader):
             resumed = self._resume_quote(frame, content[-1])
             if resumed is not None:
                 self._take_quote(resumed, content)
+            if frame.source is None:
+                self._source_before_cue(frame, content)
+            if frame.source is None:
+                self._subject_before_participle(frame)
             self._source_outside_quotes(frame, content)
             drafts.append(Draft(content, frame, source=frame.source))
         return drafts
@@ -201,6 +226,38 @@ class _Assembler(QuoteReader):
             ):
                 beside = piece.end <= frame.cue.start
                 self._set_source(frame, self._name_after(piece, frame.cue) if beside else None)
+                return
+
+    def _source_before_cue(self, frame: Frame, content: list[Span]) -> None:
+        """A cue the parse gave no subject, right after its quote with a name between
+        ("“…,” Trump barked and …", the name read as part of the quote's sentence)."""
+        quote = next(
+            (q.span for q in self.quotes if q.span in content and q.span.end <= frame.cue.start),
+            None,
+        )
+        if quote is None or not BEFORE_CUE.fullmatch(self.text[quote.end : quote.end + 2]):
+            return
+        name = self._name_after(quote, frame.cue)
+        if name is None or "." in self.text[quote.end : name.start]:
+            return  # "… “self-deportation.” Why not just say: “…”": a new sentence
+        if looks_like_source(name.of(self.text)):
+            self._set_source(frame, name)
+
+    def _subject_before_participle(self, frame: Frame) -> None:
+        """ "Flea shared the news, writing “…”": a participle the parse hung from the quote's
+        own verb speaks for the subject of the clause before it."""
+        cue = frame.head
+        if cue.tag_ != "VBG" or cue.i == 0 or self.doc[cue.i - 1].text != ",":
+            return
+        for verb in reversed(self.doc[cue.sent.start : cue.i - 1]):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.pos_ in ("VERB", "AUX") and subjects:
+                subject = subjects[0]
+                if subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she"):
+                    tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "punct")]
+                    self._set_source(
+                        frame, Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+                    )
                 return
 
     def _set_source(self, frame: Frame, source: Span | None) -> None:
@@ -300,7 +357,14 @@ class _Assembler(QuoteReader):
         last = earlier.content[-1]
         if not any(q.span == last for q in self.quotes) or earlier.frame is None:
             return False
-        between = [q for q in self.quotes if last.end <= q.span.start < quote.span.start]
+        cue_sentence = earlier.frame.head.sent
+        between = [
+            q
+            for q in self.quotes
+            if last.end <= q.span.start < quote.span.start
+            # A title inside the cue's own sentence ("he said on ABC’s “This Week.”").
+            and not (q.span.end <= cue_sentence.end_char and self._embedded(q))
+        ]
         return not between and earlier.frame.cue.start < quote.span.start
 
     def _previous_paragraph_speaker(self, quote: Quote, drafts: list[Draft]) -> Draft | None:
