@@ -130,7 +130,10 @@ def test_the_installed_command_runs() -> None:
 
 def test_python_dash_m_runs_the_command() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "newstrace", "--version"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "newstrace", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0
     assert result.stdout.startswith("newstrace ")

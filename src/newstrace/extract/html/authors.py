@@ -20,6 +20,7 @@ from newstrace.extract.dates import find_dates
 from newstrace.extract.html.structured import (
     Structured,
     jsonld_names,
+    marked_as,
     spaced_text_of,
     text_near_headline,
 )
@@ -134,10 +135,9 @@ def _printed(tree: HtmlElement) -> tuple[str, ...]:
     for element in tree.iter("a", "span", "div", "p", "address", "li"):
         rel = (element.get("rel") or "").lower()
         itemprop = (element.get("itemprop") or "").lower()
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if not (rel == "author" or itemprop == "author" or _BYLINE_CLASS.search(names)):
+        if not (rel == "author" or itemprop == "author" or marked_as(element, _BYLINE_CLASS)):
             continue
-        if _NOT_BYLINE.search(names):
+        if marked_as(element, _NOT_BYLINE):
             continue
         checked += 1
         if checked > _MAX_ELEMENTS:

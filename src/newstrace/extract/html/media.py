@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from newstrace.extract.html.structured import Structured, text_of
+from newstrace.extract.html.structured import Structured, marked_as, text_of
 from newstrace.records import Image, Related
 
 __all__ = ["find_images", "find_related", "split_credit"]
@@ -78,8 +78,7 @@ def _figure_image(figure: HtmlElement) -> Image | None:
         return None
     credit = None
     for element in caption_element.iter():
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if element is not caption_element and _CREDIT_CLASS.search(names):
+        if element is not caption_element and marked_as(element, _CREDIT_CLASS):
             credit = text_of(element) or None
             break
     text = text_of(caption_element)
@@ -116,8 +115,7 @@ def find_related(tree: HtmlElement, base_url: str | None) -> tuple[Related, ...]
     related: list[Related] = []
     seen: set[str] = set()
     for block in tree.iter("div", "section", "aside", "ul", "nav"):
-        names = f"{block.get('class', '')} {block.get('id', '')}"
-        if not _RELATED_CLASS.search(names):
+        if not marked_as(block, _RELATED_CLASS):
             continue
         for link in block.iter("a"):
             title = text_of(link)
