@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
 from newstrace.extract.html import page_tree, parse_html
 from newstrace.extract.html.shown_dates import cued_in_text
-from newstrace.extract.html.structured import marked_as, text_near_headline
+from newstrace.extract.html.structured import NamePattern, text_near_headline
 from newstrace.records import Page
 
 FORM_PAGE = """<html><head><title>Forms</title></head><body>
@@ -65,20 +63,18 @@ def test_text_near_headline_counts_pieces_of_ancestors_and_earlier_branches() ->
     )
 
 
-def test_marked_as_reads_class_and_id_apart() -> None:
+def test_name_pattern_reads_class_and_id_apart_and_ignores_case() -> None:
     tree = parse_html(
         '<html><body><div class="post Byline" id="x1">a</div><div class="meta">b</div>'
         '<div id="related-links">c</div><div>d</div></body></html>'
     )
-    byline = re.compile("byline", re.IGNORECASE)
-    related = re.compile("related")
+    byline, related = NamePattern("byline"), NamePattern("related")
     divs = list(tree.iter("div"))
-    assert [marked_as(div, byline) for div in divs] == [True, False, False, False]
-    assert [marked_as(div, related) for div in divs] == [False, False, True, False]
+    for _ in range(2):  # the second time from what the first matched
+        assert [byline.marks(div) for div in divs] == [True, False, False, False]
+        assert [related.marks(div) for div in divs] == [False, False, True, False]
     # a name that would only match across the class and the id does not count
-    assert not marked_as(
-        parse_html('<p class="post" id="ed">x</p>').find(".//p"), re.compile("t e")
-    )
+    assert not NamePattern("t e").marks(parse_html('<p class="post" id="ed">x</p>').find(".//p"))
 
 
 def test_cued_date_is_read_from_the_visible_text_only() -> None:

@@ -12,14 +12,14 @@ a page heading, elements marked alike with dates on other days).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from newstrace.extract.dates import find_dates
 from newstrace.extract.html.stamps import DAY_CHARS, parse_stamp, plausible
 from newstrace.extract.html.structured import (
-    marked_as,
+    NamePattern,
     spaced_text_of,
     text_near_headline,
     text_of,
@@ -38,22 +38,17 @@ __all__ = [
 Shown = tuple[str | None, str | None]
 """A publication date and an update date, each an ISO 8601 stamp or None."""
 
-_DATE_AREA = re.compile(
-    r"byline|dateline|date|time|publish|posted|meta|author|info|timestamp|article-header|entry-header",
-    re.IGNORECASE,
+_DATE_AREA = NamePattern(
+    r"byline|dateline|date|time|publish|posted|meta|author|info|timestamp"
+    r"|article-header|entry-header"
 )
-_NOT_DATE_AREA = re.compile(
-    r"related|comment|sidebar|footer|widget|recommend|popular|trending|newsletter|teaser|card"
-    r"|promo|more-|nav|menu|share|update",
-    re.IGNORECASE,
+_NOT_DATE_AREA = NamePattern(
+    r"related|comment|sidebar|footer|widget|recommend|popular|trending|newsletter"
+    r"|teaser|card|promo|more-|nav|menu|share|update"
 )
-_NOTICE_AREA = re.compile(r"alert|banner|notice|cookie|hours", re.IGNORECASE)
+_NOTICE_AREA = NamePattern(r"alert|banner|notice|cookie|hours")
 _OUTSIDE_ARTICLE = frozenset({"aside", "footer", "nav"})
-_VISIBLE_TEXT = XPath(
-    "descendant::text()[not(ancestor::*[self::script or self::style or self::noscript"
-    " or self::template or self::svg or self::head])]",
-    smart_strings=False,
-)
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 _HEADINGS = ("h2", "h3", "h4")
 _NOT_WORD = re.compile(r"\W+")
 _NAMES_CHECKED = 2
@@ -108,7 +103,7 @@ def printed_date(tree: HtmlElement) -> Shown:
     checked = 0
     update = None
     for element in tree.iter("span", "div", "p", "time", "small", "li"):
-        if not marked_as(element, _DATE_AREA) or marked_as(element, _NOT_DATE_AREA):
+        if not _DATE_AREA.marks(element) or _NOT_DATE_AREA.marks(element):
             continue
         checked += 1
         if checked > _MAX_AREAS:
@@ -214,17 +209,25 @@ def cued_in_text(tree: HtmlElement) -> str | None:
     return None
 
 
-def _page_text(tree: HtmlElement) -> list[str]:
+def _page_text(tree: HtmlElement) -> Iterator[str]:
     """The text pieces of `tree` in reading order, without scripts, styles or ``<head>``,
-    up to about `_CUED_TEXT_CHARS` characters (the piece that reaches it is the last)."""
-    pieces = []
+    up to about `_CUED_TEXT_CHARS` characters."""
     size = 0
-    for piece in _VISIBLE_TEXT(tree):
-        pieces.append(piece)
-        size += len(piece)
-        if size >= _CUED_TEXT_CHARS:
-            break
-    return pieces
+    stack: list[tuple[HtmlElement, bool]] = [(tree, False)]
+    while stack and size < _CUED_TEXT_CHARS:
+        element, closing = stack.pop()
+        if closing:
+            if element.tail and element is not tree:
+                size += len(element.tail)
+                yield element.tail
+            continue
+        stack.append((element, True))
+        if not isinstance(element.tag, str) or element.tag in _NOT_TEXT:
+            continue
+        if element.text:
+            size += len(element.text)
+            yield element.text
+        stack.extend((child, False) for child in reversed(element))
 
 
 def _titled_heading(tree: HtmlElement, title: str | None) -> HtmlElement | None:
@@ -283,11 +286,9 @@ def _in_date_area(element: HtmlElement) -> bool:
             return False
         if node.tag == "a" and _links_elsewhere(node):
             return False
-        if marked_as(node, _NOTICE_AREA) or (
-            level < _NAMES_CHECKED and marked_as(node, _NOT_DATE_AREA)
-        ):
+        if _NOTICE_AREA.marks(node) or (level < _NAMES_CHECKED and _NOT_DATE_AREA.marks(node)):
             return False
-        seen_area = seen_area or marked_as(node, _DATE_AREA) or node.tag == "header"
+        seen_area = seen_area or _DATE_AREA.marks(node) or node.tag == "header"
         node = node.getparent()
     return seen_area
 
@@ -308,7 +309,7 @@ def _in_article_part(element: HtmlElement) -> bool:
             return True
         if node.tag in _OUTSIDE_ARTICLE:
             return False
-        if marked_as(node, _NOT_DATE_AREA):
+        if _NOT_DATE_AREA.marks(node):
             return False
         node = node.getparent()
     return True

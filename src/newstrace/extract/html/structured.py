@@ -12,16 +12,15 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from lxml.html import HtmlElement
 
 __all__ = [
     "ARTICLE_TYPES",
+    "NamePattern",
     "Structured",
     "jsonld_names",
-    "marked_as",
     "read_structured",
     "spaced_text_of",
     "text_near_headline",
@@ -82,18 +81,35 @@ class Structured:
         return None
 
 
-def marked_as(element: HtmlElement, pattern: re.Pattern[str]) -> bool:
-    """Whether `element`'s class or id matches `pattern` (one that never matches across a
-    space, so the two can be tried apart). Pages repeat a few class names over many
-    elements: each name is matched once."""
-    return _matches(pattern, element.get("class") or "") or _matches(
-        pattern, element.get("id") or ""
-    )
+class NamePattern:
+    """A pattern for the class and id of elements ("byline", "related"), tried on the
+    two apart (so it must never match across a space), case-insensitively.
 
+    Pages repeat a few class names over many elements: each name is matched once and
+    the answer kept (up to `_NAMES_CACHED` names, then the memory starts afresh).
+    """
 
-@lru_cache(maxsize=_NAMES_CACHED)
-def _matches(pattern: re.Pattern[str], names: str) -> bool:
-    return pattern.search(names) is not None
+    __slots__ = ("_answers", "_search")
+
+    def __init__(self, pattern: str) -> None:
+        self._search = re.compile(pattern, re.IGNORECASE).search
+        self._answers: dict[str, bool] = {}
+
+    def marks(self, element: HtmlElement) -> bool:
+        """Whether `element`'s class or id matches."""
+        names = element.get("class")
+        if names and self._matches(names):
+            return True
+        names = element.get("id")
+        return bool(names) and self._matches(names)
+
+    def _matches(self, names: str) -> bool:
+        answer = self._answers.get(names)
+        if answer is None:
+            if len(self._answers) >= _NAMES_CACHED:
+                self._answers.clear()
+            answer = self._answers[names] = self._search(names) is not None
+        return answer
 
 
 def text_of(element: HtmlElement) -> str:
