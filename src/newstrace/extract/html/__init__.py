@@ -20,8 +20,8 @@ import re
 from urllib.parse import urljoin
 
 import lxml.html
-from lxml.etree import ParserError
-from lxml.html import HtmlElement
+from lxml.etree import ElementDefaultClassLookup, ParserError
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 
 from newstrace.errors import EmptyInput
 from newstrace.extract.html.authors import find_authors
@@ -39,10 +39,18 @@ __all__ = ["extract_html_page", "html_text", "page_tree", "parse_html"]
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
 _NOT_WORD = re.compile(r"\W+")
+# Every element an `HtmlElement`, chosen in C: lxml.html's own lookup runs Python code each
+# time an element is touched (by our readers and by trafilatura on its copies of the tree)
+# only to pick the form-field classes, which nothing here uses.
+_ELEMENT_CLASSES = ElementDefaultClassLookup(
+    element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+)
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 _UTF8_PARSER = lxml.html.HTMLParser(
     remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8"
 )
+for _parser in (_PARSER, _UTF8_PARSER):
+    _parser.set_element_class_lookup(_ELEMENT_CLASSES)
 _UTF8 = frozenset({None, "utf-8"})
 
 

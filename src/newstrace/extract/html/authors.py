@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from newstrace.extract.authors import byline_cue, clean_byline
 from newstrace.extract.dates import find_dates
 from newstrace.extract.html.structured import (
+    NamePattern,
     Structured,
     jsonld_names,
     spaced_text_of,
@@ -36,9 +37,9 @@ _AUTHOR_META = (
     "sailthru.author",
     "citation_author",
 )
-_BYLINE_CLASS = re.compile(r"byline|author|writer|contributor", re.IGNORECASE)
-_NOT_BYLINE = re.compile(
-    r"comment|related|bio|avatar|image|photo|img|social|share|follow|more|footer", re.IGNORECASE
+_BYLINE_CLASS = NamePattern(r"byline|author|writer|contributor")
+_NOT_BYLINE = NamePattern(
+    r"comment|related|bio|avatar|image|photo|img|social|share|follow|more|footer"
 )
 _NOT_NAME = re.compile(r"https?:|www\.|@|\.com\b|\d{3}", re.IGNORECASE)
 _MAX_BYLINE = 200
@@ -134,10 +135,9 @@ def _printed(tree: HtmlElement) -> tuple[str, ...]:
     for element in tree.iter("a", "span", "div", "p", "address", "li"):
         rel = (element.get("rel") or "").lower()
         itemprop = (element.get("itemprop") or "").lower()
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if not (rel == "author" or itemprop == "author" or _BYLINE_CLASS.search(names)):
+        if not (rel == "author" or itemprop == "author" or _BYLINE_CLASS.marks(element)):
             continue
-        if _NOT_BYLINE.search(names):
+        if _NOT_BYLINE.marks(element):
             continue
         checked += 1
         if checked > _MAX_ELEMENTS:

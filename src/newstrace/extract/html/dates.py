@@ -80,7 +80,8 @@ _MODIFIED_META = (
 )
 _OWN_PUBLISH_NAME = re.compile(r"publish|posted", re.IGNORECASE)
 _NOT_PUBLISH_NAME = re.compile(r"modif|updat|expir|revis|publisher", re.IGNORECASE)
-_WITH_ITEMPROP = XPath("//*[@itemprop]")
+# The elements with an itemprop, found quicker than by //*[@itemprop].
+_WITH_ITEMPROP = XPath("//@itemprop/..")
 _MICRODATA_DATES = frozenset({"datepublished", "datemodified"})
 _WESTMOST_HOURS = 12
 

@@ -17,12 +17,12 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from newstrace.extract.html.structured import Structured, text_of
+from newstrace.extract.html.structured import NamePattern, Structured, text_of
 from newstrace.records import Image, Related
 
 __all__ = ["find_images", "find_related", "split_credit"]
 
-_CREDIT_CLASS = re.compile(r"credit|copyright|source|attribution|photographer", re.IGNORECASE)
+_CREDIT_CLASS = NamePattern(r"credit|copyright|source|attribution|photographer")
 _TRAILING_CREDIT = re.compile(
     r"\s*[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|credit|foto|illustration)s?"
     r"\s*(?::|\bby\b)|©|\(c\)|copyright)\s*(?P<credit>[^()\[\]]{2,90}?)\s*[)\]]?\s*\.?\s*$",
@@ -33,9 +33,9 @@ _AGENCY_CREDIT = re.compile(
     r"(?i:getty images|ap photo|ap|afp|reuters|epa|shutterstock|bloomberg|anadolu|sipa|alamy)"
     r"(?:\s+via\s+[\w .'-]{1,30})?)\)?\s*$"
 )
-_RELATED_CLASS = re.compile(
-    r"related|read-?more|more-?stories|also-?read|recommend|more-?on|see-?also|further-?reading",
-    re.IGNORECASE,
+_RELATED_CLASS = NamePattern(
+    r"related|read-?more|more-?stories|also-?read|recommend|more-?on|see-?also"
+    r"|further-?reading"
 )
 _MAX_IMAGES = 30
 _MAX_RELATED = 20
@@ -78,8 +78,7 @@ def _figure_image(figure: HtmlElement) -> Image | None:
         return None
     credit = None
     for element in caption_element.iter():
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if element is not caption_element and _CREDIT_CLASS.search(names):
+        if element is not caption_element and _CREDIT_CLASS.marks(element):
             credit = text_of(element) or None
             break
     text = text_of(caption_element)
@@ -116,8 +115,7 @@ def find_related(tree: HtmlElement, base_url: str | None) -> tuple[Related, ...]
     related: list[Related] = []
     seen: set[str] = set()
     for block in tree.iter("div", "section", "aside", "ul", "nav"):
-        names = f"{block.get('class', '')} {block.get('id', '')}"
-        if not _RELATED_CLASS.search(names):
+        if not _RELATED_CLASS.marks(block):
             continue
         for link in block.iter("a"):
             title = text_of(link)

@@ -18,7 +18,12 @@ from lxml.html import HtmlElement
 
 from newstrace.extract.dates import find_dates
 from newstrace.extract.html.stamps import DAY_CHARS, parse_stamp, plausible
-from newstrace.extract.html.structured import spaced_text_of, text_near_headline, text_of
+from newstrace.extract.html.structured import (
+    NamePattern,
+    spaced_text_of,
+    text_near_headline,
+    text_of,
+)
 
 __all__ = [
     "Shown",
@@ -33,16 +38,15 @@ __all__ = [
 Shown = tuple[str | None, str | None]
 """A publication date and an update date, each an ISO 8601 stamp or None."""
 
-_DATE_AREA = re.compile(
-    r"byline|dateline|date|time|publish|posted|meta|author|info|timestamp|article-header|entry-header",
-    re.IGNORECASE,
+_DATE_AREA = NamePattern(
+    r"byline|dateline|date|time|publish|posted|meta|author|info|timestamp"
+    r"|article-header|entry-header"
 )
-_NOT_DATE_AREA = re.compile(
-    r"related|comment|sidebar|footer|widget|recommend|popular|trending|newsletter|teaser|card"
-    r"|promo|more-|nav|menu|share|update",
-    re.IGNORECASE,
+_NOT_DATE_AREA = NamePattern(
+    r"related|comment|sidebar|footer|widget|recommend|popular|trending|newsletter"
+    r"|teaser|card|promo|more-|nav|menu|share|update"
 )
-_NOTICE_AREA = re.compile(r"alert|banner|notice|cookie|hours", re.IGNORECASE)
+_NOTICE_AREA = NamePattern(r"alert|banner|notice|cookie|hours")
 _OUTSIDE_ARTICLE = frozenset({"aside", "footer", "nav"})
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 _HEADINGS = ("h2", "h3", "h4")
@@ -99,8 +103,7 @@ def printed_date(tree: HtmlElement) -> Shown:
     checked = 0
     update = None
     for element in tree.iter("span", "div", "p", "time", "small", "li"):
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if not names.strip() or not _DATE_AREA.search(names) or _NOT_DATE_AREA.search(names):
+        if not _DATE_AREA.marks(element) or _NOT_DATE_AREA.marks(element):
             continue
         checked += 1
         if checked > _MAX_AREAS:
@@ -283,10 +286,9 @@ def _in_date_area(element: HtmlElement) -> bool:
             return False
         if node.tag == "a" and _links_elsewhere(node):
             return False
-        names = f"{node.get('class', '')} {node.get('id', '')}"
-        if _NOTICE_AREA.search(names) or (level < _NAMES_CHECKED and _NOT_DATE_AREA.search(names)):
+        if _NOTICE_AREA.marks(node) or (level < _NAMES_CHECKED and _NOT_DATE_AREA.marks(node)):
             return False
-        seen_area = seen_area or bool(_DATE_AREA.search(names)) or node.tag == "header"
+        seen_area = seen_area or _DATE_AREA.marks(node) or node.tag == "header"
         node = node.getparent()
     return seen_area
 
@@ -307,7 +309,7 @@ def _in_article_part(element: HtmlElement) -> bool:
             return True
         if node.tag in _OUTSIDE_ARTICLE:
             return False
-        if _NOT_DATE_AREA.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        if _NOT_DATE_AREA.marks(node):
             return False
         node = node.getparent()
     return True

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +18,7 @@ from lxml.html import HtmlElement
 
 __all__ = [
     "ARTICLE_TYPES",
+    "NamePattern",
     "Structured",
     "jsonld_names",
     "read_structured",
@@ -54,6 +54,7 @@ _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization", "co
 _SPACE = re.compile(r"\s+")
 _JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 _MAX_JSONLD_CHARS = 2_000_000
+_NAMES_CACHED = 16384
 
 
 @dataclass
@@ -78,6 +79,37 @@ class Structured:
                 if value:
                     return value
         return None
+
+
+class NamePattern:
+    """A pattern for the class and id of elements ("byline", "related"), tried on the
+    two apart (so it must never match across a space), case-insensitively.
+
+    Pages repeat a few class names over many elements: each name is matched once and
+    the answer kept (up to `_NAMES_CACHED` names, then the memory starts afresh).
+    """
+
+    __slots__ = ("_answers", "_search")
+
+    def __init__(self, pattern: str) -> None:
+        self._search = re.compile(pattern, re.IGNORECASE).search
+        self._answers: dict[str, bool] = {}
+
+    def marks(self, element: HtmlElement) -> bool:
+        """Whether `element`'s class or id matches."""
+        names = element.get("class")
+        if names and self._matches(names):
+            return True
+        names = element.get("id")
+        return bool(names) and self._matches(names)
+
+    def _matches(self, names: str) -> bool:
+        answer = self._answers.get(names)
+        if answer is None:
+            if len(self._answers) >= _NAMES_CACHED:
+                self._answers.clear()
+            answer = self._answers[names] = self._search(names) is not None
+        return answer
 
 
 def text_of(element: HtmlElement) -> str:
@@ -188,29 +220,68 @@ def text_near_headline(
     """The text pieces (text nodes, in document order) just before `headline` (by
     default the first ``<h1>``; at most `before_pieces`) and just after it (about
     `after_chars` characters): where a page prints its byline and date. Both empty
-    without a headline."""
+    without a headline.
+
+    An element's pieces are its text and its tail, taken where the element starts
+    (as `tree.iter()` meets it); a script's or style's own text is not a piece.
+    Only the elements next to the headline are visited, walking outwards from it."""
     if headline is None:
         headline = next(tree.iter("h1"), None)
     if headline is None:
         return [], []
-    inside = set(headline.iter())
-    before: deque[str] = deque(maxlen=before_pieces)
+    before: list[str] = []
+    for element in _elements_before(headline):
+        texts = _pieces(element)
+        before.extend(reversed(texts))
+        if len(before) >= before_pieces:
+            break
     after: list[str] = [headline.tail] if headline.tail and headline.tail.strip() else []
     size = 0
-    started = False
-    for element in tree.iter():
-        if element is headline:
-            started = True
-            continue
-        if element in inside or not isinstance(element.tag, str):
-            continue
-        pieces = (element.tail,) if element.tag in _SKIPPED_TAGS else (element.text, element.tail)
-        texts = [piece for piece in pieces if piece and piece.strip()]
-        if not started:
-            before.extend(texts)
-            continue
+    for element in _elements_after(headline):
+        texts = _pieces(element)
         after.extend(texts)
         size += sum(len(text) for text in texts)
         if size > after_chars:
             break
-    return list(before), after
+    return before[:before_pieces][::-1], after
+
+
+def _pieces(element: HtmlElement) -> list[str]:
+    if not isinstance(element.tag, str):
+        return []
+    pieces = (element.tail,) if element.tag in _SKIPPED_TAGS else (element.text, element.tail)
+    return [piece for piece in pieces if piece and piece.strip()]
+
+
+def _elements_before(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements that `tree.iter()` meets before `element`, nearest first."""
+    node: HtmlElement | None = element
+    while node is not None:
+        sibling = node.getprevious()
+        while sibling is not None:
+            yield from _reverse_preorder(sibling)
+            sibling = sibling.getprevious()
+        node = node.getparent()
+        if node is not None:
+            yield node
+
+
+def _reverse_preorder(root: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements of `root`'s subtree in the reverse of `root.iter()`'s order."""
+    stack: list[tuple[HtmlElement, bool]] = [(root, False)]
+    while stack:
+        node, expanded = stack.pop()
+        if expanded:
+            yield node
+            continue
+        stack.append((node, True))
+        stack.extend((child, False) for child in node)
+
+
+def _elements_after(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements that `tree.iter()` meets after `element` and its descendants."""
+    node: HtmlElement | None = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from sibling.iter()
+        node = node.getparent()
