@@ -11,10 +11,11 @@ import json
 
 import pytest
 
+from newstrace.extract.textpage import extract_text_page
 from newstrace.extract.textpage.body import label_lines, looks_clean
 from newstrace.extract.textpage.body_model import MODEL_PATH, BodyModel, load_model
 from newstrace.extract.textpage.features import page_codes
-from newstrace.extract.textpage.furniture import furniture_reason
+from newstrace.extract.textpage.furniture import furniture_reason, phrase_reasons
 from newstrace.extract.textpage.labels import BODY, REASONS
 from newstrace.extract.textpage.lines import split_lines
 
@@ -243,3 +244,40 @@ def test_shipped_model_matches_the_codes() -> None:
     broken = dict(data, own=data["own"][:-1])
     with pytest.raises(ValueError, match="line codes"):
         BodyModel.from_json(broken)
+
+
+def test_phrase_lookup_ignores_letter_case_and_outer_punctuation() -> None:
+    texts = ["| SHARE |", "» Read More «", "Advertisement:", "E-MAIL", "Ünïcode words", "—"]
+    texts.append("Facebook said on Monday that it would close the service.")
+    found = phrase_reasons(texts, [len(text) for text in texts])
+    assert found == {0: "share", 1: "related", 2: "advert", 3: "share"}
+
+
+def test_assembly_rejoins_wrapped_lines_and_drops_wordless_lines_and_repeats() -> None:
+    repeated = "The same sentence repeated word for word on this page."
+    page = "\n".join(
+        [
+            "Council delays the flood plan again",
+            "",
+            "The council met on Tuesday evening to discuss the flood plan for the",
+            "lower river, which has been delayed twice since the spring.",
+            "",
+            "***",
+            "",
+            repeated,
+            repeated,
+            # Follows a dropped repeat: a paragraph of its own, not a continuation.
+            "and a line in lower case that follows the repeat.",
+        ]
+    )
+    article = extract_text_page(page, "test")
+    assert article.paragraph_texts() == [
+        "The council met on Tuesday evening to discuss the flood plan for the lower river,"
+        " which has been delayed twice since the spring.",
+        repeated,
+        "and a line in lower case that follows the repeat.",
+    ]
+    assert [(r.text, r.reason) for r in article.removed][1:] == [
+        ("***", "boilerplate"),
+        (repeated, "duplicate"),
+    ]

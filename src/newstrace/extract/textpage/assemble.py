@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from itertools import compress, repeat
-from operator import attrgetter
+from collections import deque
+from itertools import accumulate, compress, repeat
+from operator import add, attrgetter, eq, ne
 
 from newstrace.extract.textpage.header import Header
 from newstrace.extract.textpage.labels import BODY
@@ -34,23 +35,35 @@ def _continues(previous: Line, line: Line) -> bool:
     )
 
 
-def _drop_wordless_and_repeats(lines: list[Line], labels: list[str]) -> None:
-    """Relabel body lines that carry no text ("•", "***") or repeat an earlier one.
+def _kept_paragraphs(lines: list[Line], labels: list[str]) -> list[str]:
+    """The body paragraphs, after relabelling body lines that carry no text ("•",
+    "***") or repeat an earlier one; one pass over the body lines only.
 
     Page dumps repeat blocks (a layout for phones beside one for desktops, a
     notice on every screen); an article does not repeat its own paragraphs.
+    A line continues the paragraph before it as in `body_paragraphs`: only
+    when the line right above it is body too.
     """
+    paragraphs: list[str] = []
     seen: set[str] = set()
-    for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
-        if label != BODY:
-            continue
+    previous_index = -2
+    for i in compress(range(len(labels)), map(eq, labels, repeat(BODY))):
+        line = lines[i]
+        text = line.text
         # Most lines start with a letter or digit: what `_WORD` matches, without the regex.
-        if not (line.text[0].isalnum() or _WORD.search(line.text)):
+        if not (text[0].isalnum() or _WORD.search(text)):
             labels[i] = "boilerplate"
-        elif line.text in seen and len(line.text) >= _MIN_REPEAT:
+            continue
+        if text in seen and len(text) >= _MIN_REPEAT:
             labels[i] = "duplicate"
+            continue
+        seen.add(text)
+        if previous_index == i - 1 and _continues(lines[previous_index], line):
+            paragraphs[-1] = f"{paragraphs[-1]} {text}"
         else:
-            seen.add(line.text)
+            paragraphs.append(text)
+        previous_index = i
+    return paragraphs
 
 
 def body_paragraphs(lines: list[Line], labels: list[str]) -> list[str]:
@@ -77,27 +90,21 @@ def assemble(
     structure: Structure,
 ) -> Article:
     """The article: body paragraphs joined by blank lines, plus what was found."""
-    _drop_wordless_and_repeats(lines, labels)
-    paragraphs = body_paragraphs(lines, labels)
-    spans: list[Span] = []
-    offset = 0
+    paragraphs = _kept_paragraphs(lines, labels)
+    lengths = list(map(len, paragraphs))
+    starts = list(accumulate(map(add, lengths, repeat(2)), initial=0))
     # Span(...) runs a dataclass __init__ and a check; these offsets are valid
     # by construction, so the slots are filled directly (twice as fast).
-    new, set_start, set_end = object.__new__, _SPAN_START, _SPAN_END
-    for paragraph in paragraphs:
-        span = new(Span)
-        set_start(span, offset)
-        offset += len(paragraph)
-        set_end(span, offset)
-        spans.append(span)
-        offset += 2
+    spans = list(map(object.__new__, repeat(Span, len(paragraphs))))
+    deque(map(_SPAN_START, spans, starts), maxlen=0)
+    deque(map(_SPAN_END, spans, map(add, starts, lengths)), maxlen=0)
     # Removed(...) goes through a slower Python-level __new__; C-level maps
     # beat a generator over every line.
     removed = tuple(
         map(
             tuple.__new__,
             repeat(Removed),
-            compress(zip(map(_TEXT, lines), labels, strict=True), map(BODY.__ne__, labels)),
+            compress(zip(map(_TEXT, lines), labels, strict=True), map(ne, labels, repeat(BODY))),
         )
     )
     return Article(

@@ -9,6 +9,9 @@ phrase, no menu) is taken to be a bare article and kept whole.
 
 from __future__ import annotations
 
+from itertools import repeat
+from operator import le
+
 from newstrace.extract.textpage.body_model import (
     BodyModel,
     choose_segments,
@@ -75,7 +78,7 @@ def mask_from_scores(codes: PageCodes, scores: list[float], model: BodyModel) ->
     for segment, chosen in zip(segments, choose_segments(rows, model), strict=True):
         if chosen:
             start, end = segment.start, segment.end
-            mask[start:end] = map(keep.__le__, scores[start:end])
+            mask[start:end] = map(le, repeat(keep), scores[start:end])
     # A stock phrase ("Advertisement", "Share") inside the article is still furniture.
     for i in codes.furniture:
         mask[i] = False

@@ -23,9 +23,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from math import exp, log1p
-from operator import add, sub
+from operator import add, le, sub
 from pathlib import Path
 from typing import Any
 
@@ -98,19 +98,20 @@ class BodyModel:
     keep_score: float
     extend_score: float
     # Derived: the tables by combined code (see `features.PAGE_SPAN`), the
-    # line's own entries with the bias folded in.
-    local: tuple[float, ...] = field(init=False, repr=False, compare=False)
-    near_local: tuple[float, ...] = field(init=False, repr=False, compare=False)
-    wide_local: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    # line's own entries with the bias folded in. Lists, never changed: a
+    # list's bound __getitem__ is a C method, a tuple's a slower slot wrapper.
+    local: list[float] = field(init=False, repr=False, compare=False)
+    near_local: list[float] = field(init=False, repr=False, compare=False)
+    wide_local: list[float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         shapes = range(NUM_SHAPE_CODES + 1)
         pages = range(PAGE_SPAN)
         page_own = (*self.page_own, *[0.0] * (PAGE_SPAN - len(self.page_own)))
         page_near = (*self.page_near, *[0.0] * (PAGE_SPAN - len(self.page_near)))
-        local = tuple(self.bias + self.own[s] + page_own[p] for s in shapes for p in pages)
-        near = tuple(self.near[s] + page_near[p] for s in shapes for p in pages)
-        wide = tuple(self.wide[s] for s in shapes for _ in pages)
+        local = [self.bias + self.own[s] + page_own[p] for s in shapes for p in pages]
+        near = [self.near[s] + page_near[p] for s in shapes for p in pages]
+        wide = [self.wide[s] for s in shapes for _ in pages]
         object.__setattr__(self, "local", local)
         object.__setattr__(self, "near_local", near)
         object.__setattr__(self, "wide_local", wide)
@@ -221,7 +222,7 @@ def threshold_shift(scores: list[float], model: BodyModel) -> float:
 def find_segments(scores: list[float], model: BodyModel, shift: float = 0.0) -> list[Segment]:
     """Stretches of lines split by runs of at least `gap_lines` low-scoring lines."""
     low, needed = model.gap_score + shift, model.gap_lines
-    highs = list(compress(range(len(scores)), map(low.__le__, scores)))
+    highs = list(compress(range(len(scores)), map(le, repeat(low), scores)))
     if not highs:
         return []
     segments: list[Segment] = []

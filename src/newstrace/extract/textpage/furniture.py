@@ -9,7 +9,10 @@ a sentence are article text.
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Iterator
+from itertools import compress, repeat
+from operator import ge
+from typing import Final, cast
 
 __all__ = [
     "COPYRIGHT_MARKS",
@@ -107,17 +110,16 @@ def furniture_reason(text: str) -> str | None:
 
 def phrase_reasons(texts: list[str], lengths: list[int]) -> dict[int, str]:
     """The reason of each line that is a stock phrase, by line index."""
-    phrases, strip = FURNITURE, _STRIP
-    short = [i for i, length in enumerate(lengths) if length <= PHRASE_LENGTH]
+    short = list(compress(range(len(lengths)), map(ge, repeat(PHRASE_LENGTH), lengths)))
     if not short:
         return {}
-    # One lower() over all short lines at once is cheaper than one per line.
-    lowered = "\n".join([texts[i] for i in short]).lower().split("\n")
-    return {
-        i: reason
-        for i, key in zip(short, lowered, strict=True)
-        if (reason := phrases.get(key.strip(strip)))
-    }
+    # Stripped before lowered (no letter lowers to a stripped character): most
+    # lines are ASCII, which lower() takes a fast path for, one line at a time.
+    keys = map(str.lower, map(str.strip, map(texts.__getitem__, short), repeat(_STRIP)))
+    reasons = list(map(FURNITURE.get, keys))
+    found = compress(zip(short, reasons, strict=True), reasons)
+    # `compress` keeps only the pairs whose reason is a string.
+    return dict(cast("Iterator[tuple[int, str]]", found))
 
 
 def lines_with(texts: list[str], indices: list[int], marks: tuple[str, ...]) -> list[int]:
