@@ -16,7 +16,6 @@ more than the whole page extraction is allowed.
 
 from __future__ import annotations
 
-import heapq
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -192,16 +191,17 @@ class _Core:
 def _year_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """The first `_MAX_YEARS` four-digit years 19xx and 20xx in ``text[start:stop]``
     that are not inside longer numbers, in order."""
-    matches = heapq.merge(
-        *(pattern.finditer(text, start, stop) for pattern in _YEARS), key=lambda m: m.start()
+    # One pattern per century: a literal start is found much faster than "(?:19|20)".
+    # Sorting the two lists of spans is cheaper than merging the matches in Python.
+    found = sorted(
+        [match.span() for pattern in _YEARS for match in pattern.finditer(text, start, stop)]
     )
     spans = []
-    for match in matches:
-        at = match.start()
+    for at, end in found:
         # Digits glued after a year ("20228:23 PM", "20255 mins") are checked by the
         # date form around it.
         if at == 0 or not text[at - 1].isdigit():
-            spans.append((at, match.end()))
+            spans.append((at, end))
             if len(spans) == _MAX_YEARS:
                 break
     return spans

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Final
 
 from newstrace.extract.authors import (
@@ -61,6 +62,7 @@ _DATE_LINE_CHARS: Final = 300
 _NAME_REACH: Final = 3
 # A first name alone ("Stefan") is taken at most this many lines after the headline.
 _GIVEN_NAME_REACH: Final = 3
+_TEXT: Final = attrgetter("text")
 _NAME_EDGES: Final = " |•·,:;-–—"
 _BY_INSIDE: Final = re.compile(r"\bby\b\s*:?\s*(?P<rest>[^|]+)", re.IGNORECASE)
 _TRAILING_DATE_WORDS: Final = re.compile(
@@ -197,9 +199,15 @@ def find_byline(
     An explicit byline first (after the headline before one before it), then
     the names left on a date line, then a name on a line of its own.
     """
-    order = sorted(range(lo, hi), key=lambda i: (title is not None and i < title, i))
+    # After the headline first, then before it.
+    if title is None:
+        order = list(range(lo, hi))
+    else:
+        order = [*range(max(lo, title), hi), *range(lo, min(hi, title))]
     for index in order:
-        if index != title:
+        text = lines[index].text
+        # `_explicit` finds nothing on other lines: a cheap test before the call.
+        if index != title and (text[:2] in CUE_STARTS or _bare_cue(text)):
             names = _explicit(lines, index, dates)
             if names:
                 bare = _bare_cue(lines[index].text)
@@ -227,7 +235,7 @@ def other_byline(
     Only "By ...", "Written by ...", "Author: ..." lines count, the first one.
     """
     lo, hi = zone
-    cued = [i for i, line in enumerate(lines[start:], start) if line.text[:2] in CUE_STARTS]
+    cued = [i for i, text in enumerate(map(_TEXT, lines[start:]), start) if text[:2] in CUE_STARTS]
     for index in cued:
         text = lines[index].text
         if index == title or lo <= index < hi:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from operator import mul
+from operator import attrgetter, mul
 from typing import Final
 
 from newstrace.extract.authors import CUE_STARTS, byline_cue
@@ -55,6 +55,7 @@ _LOOK_AHEAD: Final = 6
 _SENTENCE_SPACES: Final = 12
 _QUOTES: Final = frozenset("\"“‘'«")
 _PROSE_END: Final = frozenset('.!?"”’')
+_TEXT: Final = attrgetter("text")
 # How many candidates, best by the quick score, get the full score, and how far under
 # the best quick score they may be (further under, the rich features never made up for it).
 SHORTLIST: Final = 4
@@ -133,11 +134,12 @@ WEIGHTS: tuple[float, ...] = (
 def _prose_start(lines: list[Line]) -> int:
     """The first line of the first cluster of sentence lines (3 in 6, 500 characters)."""
     first = len(lines)
-    for index, line in enumerate(lines):
-        if len(line.text) < 70 or not is_prose(line.text):
+    for index, text in enumerate(map(_TEXT, lines)):
+        if len(text) < 70 or not is_prose(text):
             continue
-        first = min(first, index)
-        block = [len(other.text) for other in lines[index : index + 6] if is_prose(other.text)]
+        if index < first:
+            first = index
+        block = [len(other) for other in map(_TEXT, lines[index : index + 6]) if is_prose(other)]
         if len(block) >= 3 and sum(block) >= 500:
             return index
     return first
@@ -176,28 +178,36 @@ def window(page: str, lines: list[Line], labels: list[str]) -> TitleWindow:
     dates = find_dates(page, lines[lo].start, lines[end - 1].end)
     starts = [line.start for line in lines[lo:end]]
     cues = {lo + bisect_right(starts, mention.start) - 1 for mention in dates}
-    cued = [i for i, line in enumerate(lines[lo:end], lo) if line.text[:2] in CUE_STARTS]
+    cued = [i for i, text in enumerate(map(_TEXT, lines[lo:end]), lo) if text[:2] in CUE_STARTS]
     cues.update(i for i in cued if byline_cue(lines[i].text) is not None)
     return TitleWindow(lo, hi, end, anchor, tuple(dates), frozenset(cues), footer, copyright_at)
 
 
-def _eligible(line: Line, following: Line | None, label: str) -> bool:
-    """Headline-shaped: a few words, not a list item nor a sentence, a block on one side.
+def _eligible(lines: list[Line], labels: list[str], lo: int, hi: int) -> list[int]:
+    """The headline-shaped lines among ``lo..hi-1``: a few words, not a list item nor a
+    sentence, a block on one side.
 
     A sentence is a line closed by a full stop that is long, opens with a quotation
     mark, or that the body pass took for body.
     """
-    text = line.text
-    if line.bullet or not 8 <= len(text) <= 250:
-        return False
-    sentence = text[-1] == "." and (
-        text.count(" ") >= _SENTENCE_SPACES or text[0] in _QUOTES or label == BODY
-    )
-    return (
-        " " in text
-        and (line.blank_before or following is None or following.blank_before)
-        and not sentence
-    )
+    last = len(lines) - 1
+    found: list[int] = []
+    for i in range(lo, hi):
+        line = lines[i]
+        text = line.text
+        if (
+            line.bullet
+            or not 8 <= len(text) <= 250
+            or " " not in text
+            or not (line.blank_before or i == last or lines[i + 1].blank_before)
+        ):
+            continue
+        if text[-1] == "." and (
+            text.count(" ") >= _SENTENCE_SPACES or text[0] in _QUOTES or labels[i] == BODY
+        ):
+            continue
+        found.append(i)
+    return found
 
 
 def _score(weights: tuple[float, ...], features: list[float]) -> float:
@@ -213,17 +223,20 @@ def candidates(
     those more than `QUICK_GAP` under the best (all candidates, in page order,
     for None).
     """
-    window_lines = lines[win.lo : win.hi]
-    if all(line.text[-1] in _PROSE_END for line in window_lines):
+    for line in lines[win.lo : win.hi]:
+        if line.text[-1] not in _PROSE_END:
+            break
+    else:
         return []  # plain prose, every line a sentence: a body without its header
-    quick: list[tuple[float, int, list[float]]] = []
-    prose = vocabulary(lines, win.anchor)
-    for i in range(win.lo, win.hi):
-        if _eligible(lines[i], lines[i + 1] if i + 1 < len(lines) else None, labels[i]):
-            features = quick_features(lines, i, win.anchor, win.cues, prose)
-            quick.append((_score(QUICK_WEIGHTS, features), i, features))
-    if not quick:
+    eligible = _eligible(lines, labels, win.lo, win.hi)
+    if not eligible:
         return []
+    prose = vocabulary(lines, win.anchor)
+    anchor, cues = win.anchor, win.cues
+    quick: list[tuple[float, int, list[float]]] = []
+    for i in eligible:
+        features = quick_features(lines, i, anchor, cues, prose)
+        quick.append((_score(QUICK_WEIGHTS, features), i, features))
     if shortlist is not None:
         quick.sort(key=lambda item: -item[0])
         floor = quick[0][0] - QUICK_GAP

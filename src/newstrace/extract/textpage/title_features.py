@@ -95,18 +95,6 @@ def is_prose(text: str) -> bool:
     return len(text) >= 70 and text[-1] in _SENTENCE_END and text.count(" ") >= 9
 
 
-def _distance_bins(distance: int) -> list[float]:
-    """One-hot: 1-3, 4-8, 9-20, more lines before the anchor; 0-6, more lines after it."""
-    return [
-        -3 <= distance <= -1,
-        -8 <= distance <= -4,
-        -20 <= distance <= -9,
-        distance < -20,
-        0 <= distance <= 6,
-        distance > 6,
-    ]
-
-
 def quick_features(
     lines: list[Line], i: int, anchor: int, cues: frozenset[int], prose: frozenset[bytes]
 ) -> list[float]:
@@ -116,31 +104,41 @@ def quick_features(
     text = line.text
     following = lines[i + 1] if i + 1 < len(lines) else None
     last = text[-1]
+    spaces = text.count(" ")
+    length = len(text)
     words = [word for word in _words(text) if len(word) > 3]
     known = len([word for word in words if word in prose])
+    distance = i - anchor
     # Booleans count as 0 and 1: the weights multiply them as they are.
-    features: list[float] = [
+    return [
         1.0,
         line.blank_before,
         following is None or following.blank_before,
         last == ".",
         last in ":,;",
         last in "?!",
-        text.count(" ") <= 2,
-        len(text) > 150,
-        len(text) < 20,
+        spaces <= 2,
+        length > 150,
+        length < 20,
         text[0].isdigit() and _LIST_NUMBER.match(text) is not None,
         text.isupper(),
-        is_prose(text),
+        length >= 70 and last in _SENTENCE_END and spaces >= 9,  # is_prose
         following is not None and following.text == text,
         i + 1 in cues,
         i + 2 in cues or i + 3 in cues,
         i - 1 in cues or i - 2 in cues,
         i in cues,
+        # One-hot: 1-3, 4-8, 9-20, more lines before the anchor; 0-6, more lines after it.
+        -3 <= distance <= -1,
+        -8 <= distance <= -4,
+        -20 <= distance <= -9,
+        distance < -20,
+        0 <= distance <= 6,
+        distance > 6,
+        known / len(words) if words else 0.0,
+        known == 0,
+        min(known, 6) / 6,
     ]
-    features += _distance_bins(i - anchor)
-    features += [known / len(words) if words else 0.0, known == 0, min(known, 6) / 6]
-    return features
 
 
 @dataclass(frozen=True, slots=True)
