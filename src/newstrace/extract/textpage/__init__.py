@@ -15,7 +15,7 @@ dropping body lines that carry no word or repeat an earlier one.
 from __future__ import annotations
 
 from newstrace.extract.textpage.assemble import assemble
-from newstrace.extract.textpage.body import label_lines
+from newstrace.extract.textpage.body import label_page
 from newstrace.extract.textpage.header import find_header
 from newstrace.extract.textpage.lines import split_lines
 from newstrace.extract.textpage.structure import find_structure
@@ -27,7 +27,8 @@ __all__ = ["extract_text_page"]
 def extract_text_page(page: str, source: str) -> Article:
     """Extract the article from `page`, a plain-text dump of a news page."""
     lines = split_lines(page)
-    labels = label_lines(lines)
-    header = find_header(page, lines, labels)
-    structure = find_structure(lines, labels)
-    return assemble(source, lines, labels, header, structure)
+    # Each pass reads the lines' texts: the list the body pass makes is handed on.
+    labels, texts = label_page(lines)
+    header = find_header(page, lines, labels, texts)
+    structure = find_structure(lines, labels, texts)
+    return assemble(source, lines, labels, header, structure, texts)

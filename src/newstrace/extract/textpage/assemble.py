@@ -88,8 +88,11 @@ def assemble(
     labels: list[str],
     header: Header,
     structure: Structure,
+    texts: list[str] | None = None,
 ) -> Article:
-    """The article: body paragraphs joined by blank lines, plus what was found."""
+    """The article: body paragraphs joined by blank lines, plus what was found.
+
+    `texts` are the lines' texts, when the caller has them."""
     paragraphs = _kept_paragraphs(lines, labels)
     lengths = list(map(len, paragraphs))
     starts = list(accumulate(map(add, lengths, repeat(2)), initial=0))
@@ -104,7 +107,9 @@ def assemble(
         map(
             tuple.__new__,
             repeat(Removed),
-            compress(zip(map(_TEXT, lines), labels, strict=True), map(ne, labels, repeat(BODY))),
+            compress(
+                zip(texts or map(_TEXT, lines), labels, strict=True), map(ne, labels, repeat(BODY))
+            ),
         )
     )
     return Article(

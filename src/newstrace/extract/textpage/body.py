@@ -42,6 +42,12 @@ def label_lines(lines: list[Line], model: BodyModel | None = None) -> list[str]:
     return removal_reasons(lines, mask, codes)
 
 
+def label_page(lines: list[Line], model: BodyModel | None = None) -> tuple[list[str], list[str]]:
+    """`label_lines`, and the lines' texts, which the later passes read too."""
+    mask, codes = _mask_and_codes(lines, model)
+    return removal_reasons(lines, mask, codes), codes.texts
+
+
 def _mask_and_codes(lines: list[Line], model: BodyModel | None) -> tuple[list[bool], PageCodes]:
     codes = page_codes(lines)
     if not lines:

@@ -164,20 +164,29 @@ def _date_lines(lines: list[Line], dates: list[DateMention], lo: int, hi: int) -
     return found
 
 
+def _near(dated: set[int], reach: int) -> set[int]:
+    """The lines at most `reach` lines from a date line."""
+    return {index + offset for index in dated for offset in range(-reach, reach + 1)}
+
+
 def _name_line(
-    lines: list[Line], index: int, title: int | None, dated: set[int]
+    lines: list[Line],
+    index: int,
+    title: int | None,
+    dated: set[int],
+    near: tuple[set[int], set[int]],
 ) -> tuple[str, ...]:
-    """Names on a line of their own next to the headline or a date ("Jane Roe, Staff Writer")."""
+    """Names on a line of their own next to the headline or a date ("Jane Roe, Staff Writer").
+
+    `near` is (`_near(dated, 1)`, `_near(dated, _NAME_REACH)`), made once per zone.
+    """
     line = lines[index]
     text = line.text
     if len(text) > _NAME_LINE_CHARS or index == title or not text[0].isupper():
         return ()
+    near_list, near_line = near
     # A list item ("• Jane Roe • May 5, 2024") only right next to the headline or a date.
-    reach = 1 if line.bullet else _NAME_REACH
-    supported = index - 1 == title or any(
-        index + offset in dated for offset in range(-reach, reach + 1)
-    )
-    if not supported:
+    if index - 1 != title and index not in (near_list if line.bullet else near_line):
         return ()
     names = clean_byline(text)
     # A name given alone ("Stefan") only just after the headline (and its standfirst),
@@ -219,23 +228,36 @@ def find_byline(
         names = _date_line_names(lines[index], dates, _just_after(index, title))
         if names:
             return Byline(names, (index,))
+    near = (_near(dated, 1), _near(dated, _NAME_REACH))
     for index in order:
-        names = _name_line(lines, index, title, dated)
+        names = _name_line(lines, index, title, dated, near)
         if names:
             return Byline(names, (index,))
     return Byline((), ())
 
 
 def other_byline(
-    page: str, lines: list[Line], zone: tuple[int, int], start: int, title: int | None
+    page: str,
+    lines: list[Line],
+    zone: tuple[int, int],
+    start: int,
+    title: int | None,
+    texts: list[str] | None = None,
 ) -> Byline:
     """An explicit byline outside the header zone, from line `start` on: an author box
     at the article's end, or a byline above a headline that was missed.
 
     Only "By ...", "Written by ...", "Author: ..." lines count, the first one.
+    `texts` are the lines' texts, when the caller has them.
     """
     lo, hi = zone
-    cued = [i for i, text in enumerate(map(_TEXT, lines[start:]), start) if text[:2] in CUE_STARTS]
+    cued = [
+        i
+        for i, text in enumerate(
+            texts[start:] if texts is not None else map(_TEXT, lines[start:]), start
+        )
+        if text[:2] in CUE_STARTS
+    ]
     for index in cued:
         text = lines[index].text
         if index == title or lo <= index < hi:

@@ -202,17 +202,23 @@ def _dates(
     return published, updated
 
 
-def find_header(page: str, lines: list[Line], labels: list[str]) -> Header:
-    """Find the header fields; relabel the lines they come from."""
+def find_header(
+    page: str, lines: list[Line], labels: list[str], texts: list[str] | None = None
+) -> Header:
+    """Find the header fields; relabel the lines they come from.
+
+    `texts` are the lines' texts, when the caller has them."""
     if not lines:
         return Header()
-    win = window(page, lines, labels)
+    if texts is None:
+        texts = [line.text for line in lines]
+    win = window(page, lines, labels, texts)
     title = find_title(lines, labels, win)
     lo, hi = _zone(lines, labels, win, title)
     dates = _zone_dates(page, lines, win, lo, hi)
     byline: Byline = find_byline(lines, lo, hi, title, dates)
     if not byline.authors:
-        byline = other_byline(page, lines, (lo, hi), win.lo, title)
+        byline = other_byline(page, lines, (lo, hi), win.lo, title, texts)
     published, updated = _dates(page, lines, (lo, hi), title, dates)
     shown = [m for m in (published, updated) if m is not None]
     date_lines = _date_line_indices(lines, lo, hi, shown) - set(byline.lines)
@@ -223,7 +229,9 @@ def find_header(page: str, lines: list[Line], labels: list[str]) -> Header:
     _relabel(labels, date_lines, "date")
     _relabel(labels, byline.lines, "byline")
     if title is not None:
-        duplicates = {i for i in range(win.lo, hi) if lines[i].text == title_text and i != title}
+        duplicates = {
+            i for i, text in enumerate(texts[win.lo : hi], win.lo) if text == title_text
+        } - {title}
         _relabel(labels, duplicates, "duplicate-title")
         labels[title] = "title"
     if dek is not None:

@@ -115,7 +115,7 @@ def _route(text: str, i: int, routed: tuple[list[int], ...]) -> None:
         captions_lines.append(i)
 
 
-def _candidates(lines: list[Line], start: int, stop: int) -> tuple[list[int], ...]:
+def _candidates(texts: list[str], start: int, stop: int) -> tuple[list[int], ...]:
     """The lines in [start, stop) for each reader (sourcing, captions, related).
 
     Most lines fail the first tests: a dictionary lookup on their first or
@@ -125,7 +125,7 @@ def _candidates(lines: list[Line], start: int, stop: int) -> tuple[list[int], ..
     short_opening, long_opening = _ANY_OPENING.get, _LONG_OPENING.get
     any_ending = _ANY_ENDING.get
     longest, max_header = _MAX_CANDIDATE, related.MAX_HEADER
-    for i, text in enumerate(map(_TEXT, lines[start:stop]), start):
+    for i, text in enumerate(texts[start:stop], start):
         length = len(text)
         if length > longest:
             continue
@@ -142,8 +142,12 @@ def _candidates(lines: list[Line], start: int, stop: int) -> tuple[list[int], ..
     return routed
 
 
-def find_structure(lines: list[Line], labels: list[str]) -> Structure:
-    """Find captions, teasers and sourcing lines; relabel the lines they come from."""
+def find_structure(
+    lines: list[Line], labels: list[str], texts: list[str] | None = None
+) -> Structure:
+    """Find captions, teasers and sourcing lines; relabel the lines they come from.
+
+    `texts` are the lines' texts, when the caller has them."""
     try:
         first_body = labels.index(BODY)
     except ValueError:
@@ -151,7 +155,9 @@ def find_structure(lines: list[Line], labels: list[str]) -> Structure:
     last_body = len(labels) - 1 - labels[::-1].index(BODY)
     start = max(0, first_body - _BEFORE_BODY)
     stop = min(len(lines), last_body + _TEASERS_AFTER_BODY + 1)
-    for_sourcing, for_captions, for_related = _candidates(lines, start, stop)
+    for_sourcing, for_captions, for_related = _candidates(
+        texts if texts is not None else list(map(_TEXT, lines)), start, stop
+    )
     near_body = last_body + _AFTER_BODY
     # A reader leaves header lines and what earlier readers took, but reads
     # lines the body pass may already have called "caption" or "related".

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from operator import attrgetter, mul
+from operator import mul
 from typing import Final
 
 from newstrace.extract.authors import CUE_STARTS, byline_cue
@@ -55,7 +55,6 @@ _LOOK_AHEAD: Final = 6
 _SENTENCE_SPACES: Final = 12
 _QUOTES: Final = frozenset("\"“‘'«")
 _PROSE_END: Final = frozenset('.!?"”’')
-_TEXT: Final = attrgetter("text")
 # How many candidates, best by the quick score, get the full score, and how far under
 # the best quick score they may be (further under, the rich features never made up for it).
 SHORTLIST: Final = 4
@@ -131,15 +130,15 @@ WEIGHTS: tuple[float, ...] = (
 )
 
 
-def _prose_start(lines: list[Line]) -> int:
+def _prose_start(texts: list[str]) -> int:
     """The first line of the first cluster of sentence lines (3 in 6, 500 characters)."""
-    first = len(lines)
-    for index, text in enumerate(map(_TEXT, lines)):
+    first = len(texts)
+    for index, text in enumerate(texts):
         if len(text) < 70 or not is_prose(text):
             continue
         if index < first:
             first = index
-        block = [len(other) for other in map(_TEXT, lines[index : index + 6]) if is_prose(other)]
+        block = [len(other) for other in texts[index : index + 6] if is_prose(other)]
         if len(block) >= 3 and sum(block) >= 500:
             return index
     return first
@@ -165,10 +164,15 @@ class TitleWindow:
     copyright_at: int = -1
 
 
-def window(page: str, lines: list[Line], labels: list[str]) -> TitleWindow:
-    """The window of `lines` where the headline, byline and date are looked for."""
+def window(
+    page: str, lines: list[Line], labels: list[str], texts: list[str] | None = None
+) -> TitleWindow:
+    """The window of `lines` where the headline, byline and date are looked for; `texts`
+    are their texts, when the caller has them."""
+    if texts is None:
+        texts = [line.text for line in lines]
     footer, copyright_at = copyright_lines(page)
-    anchor = min(_prose_start(lines), len(lines))
+    anchor = min(_prose_start(texts), len(lines))
     first_body = labels.index(BODY) if BODY in labels else len(lines)
     lo = max(0, min(anchor, first_body) - _LOOK_BACK)
     hi = min(len(lines), max(anchor, first_body) + _LOOK_AHEAD)
@@ -178,7 +182,7 @@ def window(page: str, lines: list[Line], labels: list[str]) -> TitleWindow:
     dates = find_dates(page, lines[lo].start, lines[end - 1].end)
     starts = [line.start for line in lines[lo:end]]
     cues = {lo + bisect_right(starts, mention.start) - 1 for mention in dates}
-    cued = [i for i, text in enumerate(map(_TEXT, lines[lo:end]), lo) if text[:2] in CUE_STARTS]
+    cued = [i for i, text in enumerate(texts[lo:end], lo) if text[:2] in CUE_STARTS]
     cues.update(i for i in cued if byline_cue(lines[i].text) is not None)
     return TitleWindow(lo, hi, end, anchor, tuple(dates), frozenset(cues), footer, copyright_at)
 
