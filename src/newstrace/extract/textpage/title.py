@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from operator import mul
+from itertools import compress, count, repeat
+from operator import itemgetter, le, mul
 from typing import Final
 
 from newstrace.extract.authors import CUE_STARTS, byline_cue
@@ -55,6 +56,7 @@ _LOOK_AHEAD: Final = 6
 _SENTENCE_SPACES: Final = 12
 _QUOTES: Final = frozenset("\"“‘'«")
 _PROSE_END: Final = frozenset('.!?"”’')
+_START: Final = itemgetter(0)
 # How many candidates, best by the quick score, get the full score, and how far under
 # the best quick score they may be (further under, the rich features never made up for it).
 SHORTLIST: Final = 4
@@ -133,8 +135,10 @@ WEIGHTS: tuple[float, ...] = (
 def _prose_start(texts: list[str]) -> int:
     """The first line of the first cluster of sentence lines (3 in 6, 500 characters)."""
     first = len(texts)
-    for index, text in enumerate(texts):
-        if len(text) < 70 or not is_prose(text):
+    # Short lines are passed over by C-level iterators: most lines are short.
+    for index in compress(count(), map(le, repeat(70), map(len, texts))):
+        text = texts[index]
+        if not is_prose(text):
             continue
         if index < first:
             first = index
@@ -180,8 +184,7 @@ def window(
     if end <= lo:
         return TitleWindow(lo, lo, lo, anchor, (), frozenset(), footer, copyright_at)
     dates = find_dates(page, lines[lo].start, lines[end - 1].end)
-    starts = [line.start for line in lines[lo:end]]
-    cues = {lo + bisect_right(starts, mention.start) - 1 for mention in dates}
+    cues = {bisect_right(lines, mention.start, lo, end, key=_START) - 1 for mention in dates}
     cued = [i for i, text in enumerate(texts[lo:end], lo) if text[:2] in CUE_STARTS]
     cues.update(i for i in cued if byline_cue(lines[i].text) is not None)
     return TitleWindow(lo, hi, end, anchor, tuple(dates), frozenset(cues), footer, copyright_at)
