@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Final
 
 from newstrace.extract.authors import (
@@ -27,6 +26,7 @@ from newstrace.extract.textpage.lines import Line
 
 __all__ = [
     "Byline",
+    "cue_lines",
     "cued_date",
     "find_byline",
     "other_byline",
@@ -62,7 +62,6 @@ _DATE_LINE_CHARS: Final = 300
 _NAME_REACH: Final = 3
 # A first name alone ("Stefan") is taken at most this many lines after the headline.
 _GIVEN_NAME_REACH: Final = 3
-_TEXT: Final = attrgetter("text")
 _NAME_EDGES: Final = " |•·,:;-–—"
 _BY_INSIDE: Final = re.compile(r"\bby\b\s*:?\s*(?P<rest>[^|]+)", re.IGNORECASE)
 _TRAILING_DATE_WORDS: Final = re.compile(
@@ -236,28 +235,22 @@ def find_byline(
     return Byline((), ())
 
 
+def cue_lines(texts: list[str], start: int, stop: int) -> list[int]:
+    """The indices of lines ``start..stop-1`` that start as an explicit byline may
+    ("By", "Wr", "AU": `CUE_STARTS`)."""
+    return [i for i, text in enumerate(texts[start:stop], start) if text[:2] in CUE_STARTS]
+
+
 def other_byline(
-    page: str,
-    lines: list[Line],
-    zone: tuple[int, int],
-    start: int,
-    title: int | None,
-    texts: list[str] | None = None,
+    page: str, lines: list[Line], zone: tuple[int, int], title: int | None, cued: list[int]
 ) -> Byline:
-    """An explicit byline outside the header zone, from line `start` on: an author box
-    at the article's end, or a byline above a headline that was missed.
+    """An explicit byline outside the header zone, on one of the `cued` lines (`cue_lines`
+    from where to look on): an author box at the article's end, or a byline above a
+    headline that was missed.
 
     Only "By ...", "Written by ...", "Author: ..." lines count, the first one.
-    `texts` are the lines' texts, when the caller has them.
     """
     lo, hi = zone
-    cued = [
-        i
-        for i, text in enumerate(
-            texts[start:] if texts is not None else map(_TEXT, lines[start:]), start
-        )
-        if text[:2] in CUE_STARTS
-    ]
     for index in cued:
         text = lines[index].text
         if index == title or lo <= index < hi:

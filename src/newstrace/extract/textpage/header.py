@@ -24,6 +24,7 @@ from typing import Final
 from newstrace.extract.dates import DateMention
 from newstrace.extract.textpage.byline import (
     Byline,
+    cue_lines,
     cued_date,
     find_byline,
     other_byline,
@@ -218,7 +219,9 @@ def find_header(
     dates = _zone_dates(page, lines, win, lo, hi)
     byline: Byline = find_byline(lines, lo, hi, title, dates)
     if not byline.authors:
-        byline = other_byline(page, lines, (lo, hi), win.lo, title, texts)
+        byline = other_byline(
+            page, lines, (lo, hi), title, [*win.cued, *cue_lines(texts, win.end, len(lines))]
+        )
     published, updated = _dates(page, lines, (lo, hi), title, dates)
     shown = [m for m in (published, updated) if m is not None]
     date_lines = _date_line_indices(lines, lo, hi, shown) - set(byline.lines)

@@ -23,8 +23,9 @@ from itertools import compress, count, repeat
 from operator import itemgetter, le, mul
 from typing import Final
 
-from newstrace.extract.authors import CUE_STARTS, byline_cue
+from newstrace.extract.authors import byline_cue
 from newstrace.extract.dates import DateMention, find_dates
+from newstrace.extract.textpage.byline import cue_lines
 from newstrace.extract.textpage.labels import BODY
 from newstrace.extract.textpage.lines import Line
 from newstrace.extract.textpage.title_features import (
@@ -155,7 +156,8 @@ class TitleWindow:
     `anchor` is where the article's prose seems to start; `dates` are the
     dates printed on lines ``lo..end-1``; `cues` the indices of lines with a
     date or an explicit byline; `footer` the page's copyright lines and `copyright_at`
-    the offset of its last copyright mark (`copyright_lines`).
+    the offset of its last copyright mark (`copyright_lines`); `cued` the lines
+    ``lo..end-1`` that start as a byline may (`byline.cue_lines`).
     """
 
     lo: int
@@ -166,6 +168,7 @@ class TitleWindow:
     cues: frozenset[int]
     footer: str = ""
     copyright_at: int = -1
+    cued: tuple[int, ...] = ()
 
 
 def window(
@@ -185,9 +188,11 @@ def window(
         return TitleWindow(lo, lo, lo, anchor, (), frozenset(), footer, copyright_at)
     dates = find_dates(page, lines[lo].start, lines[end - 1].end)
     cues = {bisect_right(lines, mention.start, lo, end, key=_START) - 1 for mention in dates}
-    cued = [i for i, text in enumerate(texts[lo:end], lo) if text[:2] in CUE_STARTS]
+    cued = cue_lines(texts, lo, end)
     cues.update(i for i in cued if byline_cue(lines[i].text) is not None)
-    return TitleWindow(lo, hi, end, anchor, tuple(dates), frozenset(cues), footer, copyright_at)
+    return TitleWindow(
+        lo, hi, end, anchor, tuple(dates), frozenset(cues), footer, copyright_at, tuple(cued)
+    )
 
 
 def _eligible(lines: list[Line], labels: list[str], lo: int, hi: int) -> list[int]:
