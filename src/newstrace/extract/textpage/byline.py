@@ -315,7 +315,11 @@ def cued_date(page: str, start: int) -> tuple[DateMention | None, DateMention | 
         at = page.find(stem, start)
         tries = 0
         while at >= 0 and tries < _MAX_CUE_TRIES:
-            for mention in find_dates(page, at, min(len(page), at + _CUE_REACH)):
+            stop = min(len(page), at + _CUE_REACH)
+            # Every date holds a year 19xx or 20xx: most cue words ("hosted") are followed
+            # by none, and need no look for a date.
+            has_year = page.find("20", at, stop) >= 0 or page.find("19", at, stop) >= 0
+            for mention in find_dates(page, at, stop) if has_year else ():
                 cue = mention.cue
                 if cue is not None and mention.start - at <= _CUE_REACH // 2:
                     earlier = found.get(cue)
