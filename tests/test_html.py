@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
 
 import pytest
 
 from newstrace.api import extract
 from newstrace.extract.html import extract_html_page
+from newstrace.extract.html.body import word_count
 from newstrace.extract.html.dates import parse_stamp
 from newstrace.extract.html.decode import html_text
 from newstrace.extract.html.media import split_credit
@@ -247,3 +249,19 @@ def test_extract_text_recognises_html() -> None:
     assert extract_text(b"Bridge reopens\n\nThe council voted.\n", plain=True).text.startswith(
         "Bridge"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "one two  three\n\tfour",
+        "e-mail don't 3.5 snake_case (aside) — dash...",
+        "café naïve 東京 Straße x\u200by cafe\u0301 ١٢٣",
+        "«Bonjour», dit-il ; «ça va ?»",
+        "__ -- ** 42",
+    ],
+)
+def test_word_count_counts_the_runs_of_word_characters(text: str) -> None:
+    assert word_count(text) == len(re.findall(r"\w+", text))

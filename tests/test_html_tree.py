@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml.html import HtmlElement
 
 from newstrace.extract.html import page_tree, parse_html
@@ -75,6 +76,20 @@ def test_name_pattern_reads_class_and_id_apart_and_ignores_case() -> None:
         assert [related.marks(div) for div in divs] == [False, False, True, False]
     # a name that would only match across the class and the id does not count
     assert not NamePattern("t e").marks(parse_html('<p class="post" id="ed">x</p>').find(".//p"))
+
+
+def test_name_pattern_ignores_case_in_non_ascii_names_too() -> None:
+    tree = parse_html(
+        '<html><body><div class="Ünterzeile BYLINE">a</div><div id="ÜberBYLINEx">b</div>'
+        '<div class="Ünterzeile">c</div></body></html>'
+    )
+    byline = NamePattern("byline")
+    assert [byline.marks(div) for div in tree.iter("div")] == [True, True, False]
+
+
+def test_name_pattern_must_be_written_in_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        NamePattern("Byline")
 
 
 def test_cued_date_is_read_from_the_visible_text_only() -> None:

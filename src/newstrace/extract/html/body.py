@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import filterfalse
 
 import trafilatura
 from lxml.etree import strip_elements
@@ -19,7 +20,7 @@ from lxml.html import HtmlElement
 
 from newstrace.extract.textpage.sourcing import is_sourcing
 
-__all__ = ["Body", "find_body"]
+__all__ = ["Body", "find_body", "word_count"]
 
 _MIN_BODY_WORDS = 5
 # Measured on the two gold sets (bench/bench_html.py): fast precision first, the
@@ -61,13 +62,13 @@ def find_body(tree: HtmlElement, url: str | None = None) -> Body:
     """
     strip_elements(tree, *_CODE_TAGS, with_tail=False)
     text = _trafilatura_text(tree, url, favor_precision=True, fast=True)
-    words = len(_WORD.findall(text))
+    words = word_count(text)
     # The second run keeps only text of the page: it cannot gain where the page is short.
     page_words = _page_words(tree)
     short = words < _SHORT_BODY_WORDS or words < _SMALL_SHARE * page_words
     if short and page_words >= _RECALL_GAIN * words:
         fuller = _trafilatura_text(tree, url, favor_precision=False, fast=False)
-        if len(_WORD.findall(fuller)) > _RECALL_GAIN * words:
+        if word_count(fuller) > _RECALL_GAIN * words:
             text = fuller
     paragraphs: list[str] = []
     sourcing: list[str] = []
@@ -79,13 +80,35 @@ def find_body(tree: HtmlElement, url: str | None = None) -> Body:
             sourcing.append(line)
         else:
             paragraphs.append(line)
-    if sum(len(paragraph.split()) for paragraph in paragraphs) < _MIN_BODY_WORDS:
+    if _fewer_words(paragraphs, _MIN_BODY_WORDS):
         return Body([], [])  # a link or two left over from navigation is no article
     return Body(paragraphs, sourcing)
 
 
+def _fewer_words(paragraphs: list[str], limit: int) -> bool:
+    """Whether `paragraphs` hold fewer than `limit` words (counted only that far)."""
+    count = 0
+    for paragraph in paragraphs:
+        count += len(paragraph.split())
+        if count >= limit:
+            return False
+    return True
+
+
 def _page_words(tree: HtmlElement) -> int:
-    return len(_WORD.findall(tree.text_content()))
+    return word_count(tree.text_content())
+
+
+def word_count(text: str) -> int:
+    """How many runs of word characters (``\\w+``) `text` holds.
+
+    Counted by the regular expression only in the whitespace-separated tokens that
+    are not all letters and digits (each of which is one run): the same number,
+    in about half the time on a page's text.
+    """
+    tokens = text.split()
+    mixed = list(filterfalse(str.isalnum, tokens))
+    return len(tokens) - len(mixed) + len(_WORD.findall(" ".join(mixed)))
 
 
 def _trafilatura_text(
