@@ -18,7 +18,6 @@ if any do.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -29,6 +28,7 @@ import trafilatura
 
 from bench.bench_html import warm_language_model
 from bench.datasets import GoldPage, data_missing, scrapinghub_pages, wcxb_pages
+from bench.unchanged import check_outputs, save_outputs
 from newstrace.extract.html import extract_html_page
 from newstrace.jsonform import article_to_json
 from newstrace.records import Page
@@ -98,23 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             current |= outputs(pages[name])
         if args.save:
-            args.save.write_text(json.dumps(current, ensure_ascii=False), encoding="utf-8")
-            print(f"saved {len(current)} articles to {args.save}")
-            return 0
-        baseline = json.loads(args.check.read_text(encoding="utf-8"))
-        current = json.loads(json.dumps(current, ensure_ascii=False))
-        differing = sorted(
-            key for key in baseline.keys() | current.keys() if baseline.get(key) != current.get(key)
-        )
-        for key in differing[:20]:
-            fields = sorted(
-                field
-                for field in (baseline.get(key) or {}).keys() | (current.get(key) or {}).keys()
-                if (baseline.get(key) or {}).get(field) != (current.get(key) or {}).get(field)
-            )
-            print(f"differs: {key} ({', '.join(fields)})")
-        print(f"{len(current) - len(differing)}/{len(current)} pages identical to {args.check}")
-        return 1 if differing else 0
+            return save_outputs(current, args.save)
+        return check_outputs(current, args.check)
     extractors: dict[str, Extractor] = {
         "newstrace": newstrace,
         "trafilatura": trafilatura_default,

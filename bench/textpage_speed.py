@@ -14,13 +14,13 @@ output with such a file and lists the pages that differ, exiting 1 if any do.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from bench.datasets import GoldPage, data_missing, scrapinghub_pages, wcxb_pages
+from bench.unchanged import check_outputs, save_outputs
 from newstrace.extract.textpage import extract_text_page
 from newstrace.jsonform import article_to_json
 
@@ -65,18 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             current |= outputs(texts[name])
         if args.save:
-            args.save.write_text(json.dumps(current, ensure_ascii=False), encoding="utf-8")
-            print(f"saved {len(current)} articles to {args.save}")
-            return 0
-        baseline = json.loads(args.check.read_text(encoding="utf-8"))
-        current = json.loads(json.dumps(current, ensure_ascii=False))
-        differing = sorted(
-            key for key in baseline.keys() | current.keys() if baseline.get(key) != current.get(key)
-        )
-        for key in differing[:20]:
-            print(f"differs: {key}")
-        print(f"{len(current) - len(differing)}/{len(current)} pages identical to {args.check}")
-        return 1 if differing else 0
+            return save_outputs(current, args.save)
+        return check_outputs(current, args.check)
     for name in names:
         rate = pages_per_second(texts[name], args.rounds)
         print(f"{name}: {len(texts[name])} pages, {rate:.0f} pages/s (CPU, best of {args.rounds})")
