@@ -94,6 +94,21 @@ def test_a_time_labelled_as_an_update_is_the_modification_not_the_publication() 
     assert dates.modified == "2024-05-01T10:00:00+00:00"
 
 
+def test_a_time_labelled_published_counts_outside_a_byline_area() -> None:
+    body = (
+        f"<h1>Pier reopens</h1>{_ARTICLE}"
+        '<div class="facts"><h4>Published</h4><h3 class="sr-only">Publish date</h3>'
+        ' <time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div>'
+        '<div class="facts"><h4>Reviewed</h4> <time datetime="2024-02-01">1 Feb 2024</time></div>'
+    )
+    assert _dates("", body).published == "2018-11-15T12:00:00+00:00"
+
+
+def test_an_unlabelled_time_outside_a_byline_area_does_not_date_the_page() -> None:
+    body = f'<h1>Pier reopens</h1>{_ARTICLE}<div class="facts"><time datetime="2018-11-15">x</time></div>'
+    assert _dates("", body).published is None
+
+
 def test_a_page_that_shows_only_its_update_gets_it_as_published_too() -> None:
     body = f"<h1>Pier reopens</h1><p>Updated on December 20, 2024</p>{_ARTICLE}"
     dates = _dates("", body)
@@ -139,6 +154,8 @@ _STORY = f"<h1>Pier reopens</h1>{_ARTICLE * 5}"
         # comments
         '<footer><p class="meta">Posted by Bo on <time datetime="2024-05-02">May 2</time></p>'
         "</footer>",
+        '<footer><p>Posted on <time datetime="2024-05-02">May 2</time></p></footer>',
+        '<a href="/blog/other">Published <time datetime="2024-05-02">May 2</time></a>',
     ],
 )
 def test_dates_outside_the_byline_are_not_the_page_date(block: str) -> None:

@@ -61,6 +61,10 @@ _LIST_DATES = 3
 _MIN_HEADLINE = 10
 _LABEL_CHARS = 60
 _CUED_TEXT_CHARS = 20_000
+# A label that calls the date after it the publication, the screen-reader kind too.
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|publish(?:ed)? date|date published|posted(?: on)?)\W*$", re.IGNORECASE
+)
 _AUTHOR_LEVELS = 3
 
 
@@ -84,12 +88,16 @@ def time_element(tree: HtmlElement) -> Shown:
     published = update = None
     for element in tree.iter("time"):
         value = element.get("datetime")
-        if not value or not (element.get("pubdate") is not None or _in_date_area(element)):
-            continue
-        stamp = parse_stamp(value)
+        stamp = parse_stamp(value) if value else None
         if not stamp:
             continue
-        if _label_cue(element, stamp) == "updated":
+        label = _label(element)
+        labelled_published = _PUBLISHED_LABEL.search(label) is not None
+        # A time labelled "Published" needs no byline-like container, only not a teaser's,
+        # a comment's or a footer's.
+        if not (element.get("pubdate") is not None or _in_date_area(element, labelled_published)):
+            continue
+        if not labelled_published and _label_cue(label, stamp) == "updated":
             update = update or stamp
         else:
             published = published or stamp
@@ -249,9 +257,16 @@ def _titled_heading(tree: HtmlElement, title: str | None) -> HtmlElement | None:
     return None
 
 
-def _label_cue(element: HtmlElement, stamp: str) -> str | None:
-    """What the text just before `element` calls its date: "published", "updated"
-    or None."""
+def _label_cue(label: str, stamp: str) -> str | None:
+    """What `label`, the text just before a date element, calls its date: "published",
+    "updated" or None."""
+    mentions = find_dates(f"{label} {stamp[:DAY_CHARS]}")
+    return mentions[-1].cue if mentions else None
+
+
+def _label(element: HtmlElement) -> str:
+    """The text just before `element` (its last `_LABEL_CHARS` characters), read from
+    its preceding siblings, else its parent's or an ancestor's."""
     label: list[str] = []
     node: HtmlElement | None = element
     for _ in range(3):
@@ -267,16 +282,14 @@ def _label_cue(element: HtmlElement, stamp: str) -> str | None:
         if " ".join(label).strip():
             break
         node = parent
-    text = " ".join(" ".join(label).split())[-_LABEL_CHARS:] + " " + stamp[:DAY_CHARS]
-    mentions = find_dates(text)
-    return mentions[-1].cue if mentions else None
+    return " ".join(" ".join(label).split())[-_LABEL_CHARS:]
 
 
-def _in_date_area(element: HtmlElement) -> bool:
+def _in_date_area(element: HtmlElement, labelled: bool = False) -> bool:
     """Whether `element` sits in a byline or date area: marked so itself or by one of
-    its nearest containers, and not inside navigation, a footer, a notice, a link to
-    another page (a teaser), a list of teasers, or (judging by the two nearest names)
-    related, comment or promotion blocks."""
+    its nearest containers (or, when `labelled` as the publication, anywhere), and not
+    inside navigation, a footer, a notice, a link to another page (a teaser), a list of
+    teasers, or (judging by the two nearest names) related, comment or promotion blocks."""
     node: HtmlElement | None = element
     seen_area = False
     for level in range(5):
@@ -290,7 +303,7 @@ def _in_date_area(element: HtmlElement) -> bool:
             return False
         seen_area = seen_area or _DATE_AREA.marks(node) or node.tag == "header"
         node = node.getparent()
-    return seen_area
+    return seen_area or labelled
 
 
 def _links_elsewhere(link: HtmlElement) -> bool:
