@@ -109,6 +109,15 @@ def test_an_unlabelled_time_outside_a_byline_area_does_not_date_the_page() -> No
     assert _dates("", body).published is None
 
 
+def test_a_time_in_one_of_a_list_of_dated_cards_does_not_date_the_page() -> None:
+    cards = "".join(
+        f'<div class="card"><h2>Talk {day}</h2><div class="field-date">'
+        f'<time datetime="2025-0{day}-11T08:00:00Z">11/0{day}/2025</time></div></div>'
+        for day in (2, 4, 6)
+    )
+    assert _dates("", f"<h1>Talks</h1>{_ARTICLE}{cards}").published is None
+
+
 def test_a_page_that_shows_only_its_update_gets_it_as_published_too() -> None:
     body = f"<h1>Pier reopens</h1><p>Updated on December 20, 2024</p>{_ARTICLE}"
     dates = _dates("", body)

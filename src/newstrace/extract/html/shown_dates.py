@@ -99,8 +99,10 @@ def time_element(tree: HtmlElement) -> Shown:
             continue
         if not labelled_published and _label_cue(label, stamp) == "updated":
             update = update or stamp
-        else:
-            published = published or stamp
+        elif published is None:
+            if _dated_entry_of_a_list(tree, element, stamp):
+                continue
+            published = stamp
         if published and update:
             break
     return published, update
@@ -140,6 +142,19 @@ def _short_text(element: HtmlElement) -> str | None:
         pieces.append(piece)
     text = " ".join(" ".join(pieces).split())
     return text if len(text) <= _MAX_AREA_TEXT else None
+
+
+def _dated_entry_of_a_list(tree: HtmlElement, element: HtmlElement, stamp: str) -> bool:
+    """Whether the ``<time>`` `element` dates one entry of a list: its nearest container
+    with a class is marked like others that print dates on other days."""
+    node = element.getparent()
+    for _ in range(2):
+        if node is None:
+            return False
+        if node.get("class"):
+            return _one_of_a_list(tree, node, stamp)
+        node = node.getparent()
+    return False
 
 
 def _one_of_a_list(tree: HtmlElement, element: HtmlElement, stamp: str) -> bool:
