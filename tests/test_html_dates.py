@@ -35,6 +35,15 @@ def test_the_page_article_is_the_first_jsonld_article_not_the_ones_it_links_to()
     assert _dates(head, f"<h1>Pier reopens</h1>{_ARTICLE}").published == "2025-12-18T21:09:22+00:00"
 
 
+def test_jsonld_that_a_framework_put_in_a_meta_tag_is_read_as_jsonld() -> None:
+    head = (
+        '<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,'
+        '&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}">'
+    )
+    dates = _dates(head, f"<h1>Pier reopens</h1>{_ARTICLE}")
+    assert dates.published == "2025-11-17T09:00:00-05:00"
+
+
 def test_an_earlier_byline_date_beats_markup_that_was_moved_to_the_update() -> None:
     head = _jsonld(
         '{"@type": "BlogPosting", "datePublished": "2025-06-24", "dateModified": "2025-06-24"}'

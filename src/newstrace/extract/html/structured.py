@@ -2,7 +2,8 @@
 
 `read_structured` collects these once per page into a `Structured` record that
 the title, author, date and site readers consult. JSON-LD objects are
-flattened (``@graph``, lists, nested ``mainEntity``) and those describing an
+flattened (``@graph``, lists, nested ``mainEntity``; also read from a ``<meta
+name="script:ld+json">`` that some frameworks write) and those describing an
 article (``NewsArticle``, ``BlogPosting``, ...) are kept first.
 """
 
@@ -145,8 +146,13 @@ def read_structured(tree: HtmlElement) -> Structured:
             key = element.get("property") or element.get("name") or element.get("itemprop")
             content = element.get("content")
             if key and content is not None:
+                key = key.strip().lower()
+                if key.endswith("ld+json"):  # JSON-LD that a framework put in a <meta>
+                    for item in _jsonld_objects(content):
+                        _sort_object(item, found)
+                    continue
                 value = _SPACE.sub(" ", content).strip()
-                found.meta.setdefault(key.strip().lower(), []).append(value)
+                found.meta.setdefault(key, []).append(value)
         elif tag == "script":
             kind = (element.get("type") or "").lower()
             if "ld+json" in kind and element.text:
