@@ -180,6 +180,12 @@ def test_dates_outside_the_byline_are_not_the_page_date(block: str) -> None:
     assert _dates("", _STORY + block).published is None
 
 
+@pytest.mark.parametrize("span", ["2025-12-12 - 2025-12-17", "4 May 2025 – 9 May 2025"])
+def test_a_span_of_days_under_the_headline_is_not_the_publication(span: str) -> None:
+    body = f"<h1>Weekend build</h1><p>Dates: {span}</p>{_ARTICLE}"
+    assert _dates("", body).published is None
+
+
 def test_a_list_of_posts_under_the_page_heading_is_not_a_byline() -> None:
     body = (
         "<h1>Jan's Blog</h1><p>First joint Sunday, 31.03.2019</p><p>Bought a shop Monday,"

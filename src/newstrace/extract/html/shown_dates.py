@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
-from newstrace.extract.dates import find_dates
+from newstrace.extract.dates import DateMention, find_dates
 from newstrace.extract.html.stamps import DAY_CHARS, parse_stamp, plausible
 from newstrace.extract.html.structured import (
     NamePattern,
@@ -66,19 +66,33 @@ _PUBLISHED_LABEL = re.compile(
     r"\b(?:published|publish(?:ed)? date|date published|posted(?: on)?)\W*$", re.IGNORECASE
 )
 _AUTHOR_LEVELS = 3
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till)\s*", re.IGNORECASE)
 
 
 def read_dates(text: str) -> Shown:
-    """The first publication (or uncued) date in `text`, and the first update date."""
+    """The first publication (or uncued) date in `text`, and the first update date; not
+    the ends of a span of days."""
     published = updated = None
-    for mention in find_dates(text):
-        if not plausible(mention.day):
+    mentions = find_dates(text)
+    previous_opens_range = False
+    for at, mention in enumerate(mentions):
+        following = mentions[at + 1] if at + 1 < len(mentions) else None
+        opens_range = _range_to(text, mention, following)
+        in_range = opens_range or previous_opens_range
+        previous_opens_range = opens_range
+        if in_range or not plausible(mention.day):
             continue
         if mention.cue == "updated":
             updated = updated or mention.iso(text)
         elif published is None:
             published = mention.iso(text)
     return published, updated
+
+
+def _range_to(text: str, mention: DateMention, following: DateMention | None) -> bool:
+    """Whether `mention` opens a span of days ("12 May - 17 May 2025"): an event's or a
+    period's, not when the page came out."""
+    return following is not None and bool(_RANGE_JOIN.fullmatch(text, mention.end, following.start))
 
 
 def time_element(tree: HtmlElement) -> Shown:
