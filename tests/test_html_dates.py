@@ -186,6 +186,17 @@ def test_a_span_of_days_under_the_headline_is_not_the_publication(span: str) -> 
     assert _dates("", body).published is None
 
 
+def test_a_dated_card_with_a_read_more_link_is_a_teaser_not_the_page_date() -> None:
+    cards = "".join(
+        f'<div class="hub-link"><div class="hub-link__header"><span>Blog Post</span>'
+        f'<span class="hub-link__date">12.18.2025</span></div>'
+        f'<div><a href="/blog/{name}">Ferry {name}</a></div>'
+        f'<div><a href="/blog/{name}">Read More</a></div></div>'
+        for name in ("fares", "timetable")
+    )
+    assert _dates("", f"<h1>Pier reopens</h1>{_ARTICLE * 5}{cards}").published is None
+
+
 def test_a_list_of_posts_under_the_page_heading_is_not_a_byline() -> None:
     body = (
         "<h1>Jan's Blog</h1><p>First joint Sunday, 31.03.2019</p><p>Bought a shop Monday,"

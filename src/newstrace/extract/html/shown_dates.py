@@ -4,7 +4,8 @@ Each reader returns a publication date and an update date (ISO 8601 or None),
 told apart by the words before them ("Updated", "Last reviewed", "Published",
 "Posted on"). Dates count only where a page prints its own: a byline or date
 element, next to the headline or to the author's link or name; never
-navigation, footers, teasers linking elsewhere, related or comment blocks,
+navigation, footers, teasers linking elsewhere (or beside a "Read more" link),
+related or comment blocks,
 notices or opening hours, nor one entry of a list of dated entries (posts under
 a page heading, elements marked alike with dates on other days).
 """
@@ -66,6 +67,9 @@ _PUBLISHED_LABEL = re.compile(
     r"\b(?:published|publish(?:ed)? date|date published|posted(?: on)?)\W*$", re.IGNORECASE
 )
 _AUTHOR_LEVELS = 3
+_TEASER_LEVELS = 3
+# A teaser's call to read on: the date beside it is the linked story's.
+_READ_MORE = re.compile(r"\b(?:read|continue|learn) more\b|\bcontinue reading\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till)\s*", re.IGNORECASE)
 
 
@@ -136,7 +140,7 @@ def printed_date(tree: HtmlElement) -> Shown:
         if not text or not _in_date_area(element):
             continue
         published, updated = read_dates(text)
-        if published and _one_of_a_list(tree, element, published):
+        if published and (_one_of_a_list(tree, element, published) or _in_teaser(element)):
             return None, update
         if published:
             return published, updated
@@ -167,6 +171,19 @@ def _dated_entry_of_a_list(tree: HtmlElement, element: HtmlElement, stamp: str) 
             return False
         if node.get("class"):
             return _one_of_a_list(tree, node, stamp)
+        node = node.getparent()
+    return False
+
+
+def _in_teaser(element: HtmlElement) -> bool:
+    """Whether `element` is or sits in a short block with a "Read more" link: a teaser,
+    whose date is the linked story's."""
+    node: HtmlElement | None = element
+    for _ in range(_TEASER_LEVELS):
+        if node is None or _short_text(node) is None:
+            return False
+        if any(_READ_MORE.search(text_of(link)) for link in node.iter("a")):
+            return True
         node = node.getparent()
     return False
 
