@@ -44,6 +44,14 @@ def test_jsonld_that_a_framework_put_in_a_meta_tag_is_read_as_jsonld() -> None:
     assert dates.published == "2025-11-17T09:00:00-05:00"
 
 
+def test_a_publication_date_on_the_body_element_dates_the_page() -> None:
+    tree = parse_html(
+        '<html><head></head><body class="guide" data-pubdate="2022-10-05"'
+        f' data-lastmod="2025-12-02"><h1>Pier reopens</h1>{_ARTICLE}</body></html>'
+    )
+    assert find_page_dates(tree, read_structured(tree)).published == "2022-10-05"
+
+
 def test_an_earlier_byline_date_beats_markup_that_was_moved_to_the_update() -> None:
     head = _jsonld(
         '{"@type": "BlogPosting", "datePublished": "2025-06-24", "dateModified": "2025-06-24"}'

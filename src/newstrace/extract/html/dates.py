@@ -8,7 +8,9 @@ The publication date, in order:
    winning (sites that update an article often move one of them to the update);
    microdata that disagrees with itself is a list of teasers and does not count;
    then ``<meta>`` names of a site's own making (``published``, ``...-publish-date``);
-   then a ``<time>`` element in a byline area not labelled as an update;
+   then a ``data-pubdate`` attribute of ``<html>`` or ``<body>``;
+   then a ``<time>`` element in a byline area (or labelled "Published") not
+   labelled as an update;
 2. the byline's: the date printed just under (or over) the headline, else beside
    the author's link or printed name, else in a date element. When it is an
    earlier day than the markup's it is the first publication, the markup's being
@@ -84,6 +86,9 @@ _NOT_PUBLISH_NAME = re.compile(r"modif|updat|expir|revis|publisher", re.IGNORECA
 _WITH_ITEMPROP = XPath("//@itemprop/..")
 _MICRODATA_DATES = frozenset({"datepublished", "datemodified"})
 _WESTMOST_HOURS = 12
+_DATA_PUBLISHED = re.compile(
+    r"data-(?:pub|publish|published|date-published)(?:[-_]?(?:date|time|at))?$"
+)
 
 
 class PageDates:
@@ -104,6 +109,8 @@ def find_page_dates(
     microdata = _marked(tree)
     published = _markup_published(found, microdata)
     time_update = printed = printed_update = None
+    if published is None:
+        published = _page_data_published(tree)
     if published is None:
         published, time_update = time_element(tree)
     near, near_update = date_near_headline(tree, found.first_meta("og:title") or found.title_tag)
@@ -167,6 +174,21 @@ def _own_meta_published(found: Structured) -> str | None:
         for value in values
     ]
     return earliest([stamp for stamp in stamps if stamp])
+
+
+def _page_data_published(tree: HtmlElement) -> str | None:
+    """A publication date the ``<html>`` or ``<body>`` element carries in a data attribute
+    (``data-pubdate``, ``data-published``)."""
+    body = tree.find("body")
+    for element in (tree, body):
+        if element is None:
+            continue
+        for name, value in element.attrib.items():
+            if _DATA_PUBLISHED.match(name):
+                stamp = parse_stamp(value)
+                if stamp:
+                    return stamp
+    return None
 
 
 def _agreeing(values: list[str]) -> list[str]:

@@ -5,9 +5,9 @@ told apart by the words before them ("Updated", "Last reviewed", "Published",
 "Posted on"). Dates count only where a page prints its own: a byline or date
 element, next to the headline or to the author's link or name; never
 navigation, footers, teasers linking elsewhere (or beside a "Read more" link),
-related or comment blocks,
-notices or opening hours, nor one entry of a list of dated entries (posts under
-a page heading, elements marked alike with dates on other days).
+related or comment blocks, notices or opening hours, the ends of a span of days,
+nor one entry of a list of dated entries (posts under a page heading, elements
+marked alike with dates on other days).
 """
 
 from __future__ import annotations
