@@ -22,10 +22,11 @@ pytestmark = pytest.mark.gate
 
 # Pinned on 2026-11-27 from: scrapinghub body F1 0.9701; wcxb half body F1 0.9322,
 # title 0.8665, author 0.8105, publish day 0.8242, a date where none 0.209; publish
-# day raised after the date rework to 0.8818 measured (date where none still 0.209).
+# day raised after the date rework to 0.8818 measured (date where none still 0.209);
+# after the stop-9 date fixes: author 0.8137, publish day 0.8879, date where none 0.194.
 BODY_F1_FLOORS = {"scrapinghub": 0.960, "wcxb": 0.922}
-WCXB_FLOORS = {"title_exact": 0.855, "author": 0.80, "publish_day": 0.872}
-WCXB_DATE_WHERE_NONE_CEILING = 0.22
+WCXB_FLOORS = {"title_exact": 0.855, "author": 0.805, "publish_day": 0.880}
+WCXB_DATE_WHERE_NONE_CEILING = 0.20
 SETS = {"scrapinghub": scrapinghub_pages, "wcxb": wcxb_pages}
 _STRIDE = {"scrapinghub": 1, "wcxb": 2}
 
