@@ -105,3 +105,49 @@ def test_an_aside_cue_reports_the_sentence_around_it() -> None:
     assert _statements(text) == [
         ("said", "Mayor Ruth Adler", ["The new levy", "will cost more than the city expects"])
     ]
+
+
+def _sources_of(text: str) -> dict[str, str | None]:
+    return {cue: source for cue, source, _ in _statements(text)}
+
+
+def test_a_name_in_apposition_right_before_the_verb_is_its_source() -> None:
+    text = (
+        "Tuesday in Denver, while campaigning for his sister Maria Ortiz, former governor"
+        " Luis Ortiz said she was ready to lead."
+    )
+    assert _sources_of(text)["said"] == "former governor Luis Ortiz"
+
+
+def test_a_verb_hung_on_the_only_noun_of_the_sentence_has_it_as_subject() -> None:
+    text = "A Marist College poll found last week that Ortiz would beat Lee by ten points."
+    assert _sources_of(text)["found"] == "A Marist College poll"
+
+
+def test_a_loose_finite_verb_shares_the_subject_of_its_neighbour() -> None:
+    assert _sources_of("Lopez paused, then revealed that the deal had collapsed.") == {
+        "revealed": "Lopez"
+    }
+
+
+def test_who_was_asked_is_not_the_source_of_asked() -> None:
+    found = _sources_of("Asked about the delay, Ortiz said the city would pay for the repairs.")
+    assert found == {"Asked": None, "said": "Ortiz"}
+    found = _sources_of("When asked whether he would run again, the mayor said he had not decided.")
+    assert found == {"asked": None, "said": "the mayor"}
+    found = _sources_of("Asked by reporters to explain the delay, Ortiz said the city would pay.")
+    assert found["Asked"] == "reporters"
+
+
+def test_seeming_is_an_impression_with_no_speaker_unless_it_reports_speech() -> None:
+    assert _sources_of("The mayor seemed to be confused by the question.") == {"seemed": None}
+    assert _sources_of("Voters appear to be tired of the feud.") == {"appear": None}
+    assert _sources_of("She appeared to imply that the deal was dead.") == {"appeared": "She"}
+
+
+def test_said_in_a_statement_that_is_the_verbs_cue_and_its_subjects_statement() -> None:
+    text = (
+        "Rep. Ann Lowe, who wrote the bill this spring, said in a statement that the new"
+        " rules were unfair to renters."
+    )
+    assert ("said", "Rep. Ann Lowe", ["the new rules were unfair to renters"]) in _statements(text)
