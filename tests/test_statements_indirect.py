@@ -151,3 +151,23 @@ def test_said_in_a_statement_that_is_the_verbs_cue_and_its_subjects_statement() 
         " rules were unfair to renters."
     )
     assert ("said", "Rep. Ann Lowe", ["the new rules were unfair to renters"]) in _statements(text)
+
+
+def test_a_part_of_a_group_keeps_the_group_it_is_part_of() -> None:
+    found = _sources_of("Even some of his admirers wonder about his quiet style.")
+    assert found == {"wonder": "Even some of his admirers"}
+    found = _sources_of("Majorities of tenants in both buildings say they would accept the offer.")
+    assert found["say"].startswith("Majorities of tenants")
+
+
+def test_a_passive_state_of_mind_is_held_by_its_subject() -> None:
+    found = _sources_of("But Mr. Okafor is convinced that the plan will work.")
+    assert found == {"convinced": "Mr. Okafor"}
+    assert _sources_of("The plan was criticized by the tenants.") == {
+        "was criticized": "the tenants"
+    }
+
+
+def test_a_cue_after_an_adjective_speaks_for_the_adjectives_subject() -> None:
+    text = "Younger voters were more likely to say that the economy was improving."
+    assert _sources_of(text) == {"to say": "Younger voters"}

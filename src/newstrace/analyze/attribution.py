@@ -36,7 +36,7 @@ __all__ = ["Frame", "find_frames", "token_span", "verb_frame"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Links up which a verb with no subject of its own finds the one it shares.
-_SUBJECT_CLIMB = ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj")
+_SUBJECT_CLIMB = ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "acomp")
 # A verb outside the word lists is a cue when the learned model is this sure.
 CUE_THRESHOLD = 0.4
 _TRIM = " \t\n\r,.;:!?\"“”„«»‘’'—–-()[]"
@@ -59,6 +59,25 @@ _STANCE_PREPS = (*_TOPIC_PREPS, "to")
 _SAID_TO = ("say", "write", "speak", "explain", "complain")
 _CLAUSE_LINKS = ("parataxis", "ccomp", "advcl", "conj")
 _FINITE = ("VBD", "VBZ", "VBP")
+_MIND_STATES = (
+    "convince",
+    "persuade",
+    "mystify",
+    "puzzle",
+    "assure",
+    "worry",
+    "concern",
+    "determine",
+    "disappoint",
+    "frustrate",
+    "satisfy",
+    "alarm",
+    "outrage",
+    "focus",
+    "poise",
+    "resolve",
+)
+_PART_NOUNS = ("majority", "minority", "half", "third", "quarter", "percent", "share", "number")
 
 
 @dataclass
@@ -150,7 +169,11 @@ def _subject(verb: Token) -> Token | None:
         if current is None:
             return None
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
-        if any(c.dep_ == "nsubjpass" for c in subjects) and current.i == verb.i:
+        if (
+            any(c.dep_ == "nsubjpass" for c in subjects)
+            and current.i == verb.i
+            and not _is_state_of_mind(verb)
+        ):
             # "X was expected to …": X is not who expects; the agent ("by Y") is.
             return _agent(current)
         if subjects:
@@ -206,6 +229,12 @@ def _is_main_verb_of_fragment(verb: Token) -> bool:
     )
 
 
+def _is_state_of_mind(verb: Token) -> bool:
+    """ "Ackman is convinced that …", "voters are worried about …": the subject holds the
+    view, unless a "by" agent is named."""
+    return verb.lemma_.lower() in _MIND_STATES and _agent(verb) is None
+
+
 def _is_bare_question_participle(verb: Token) -> bool:
     return (
         verb.lemma_ == "ask"
@@ -243,8 +272,19 @@ def _apposition_before(verb: Token) -> Token | None:
 
 
 def _source(subject: Token) -> Span | None:
-    cut = [c for c in subject.children if c.dep_ in _SOURCE_CUT and c.i > subject.i]
+    cut = [
+        c
+        for c in subject.children
+        if c.dep_ in _SOURCE_CUT and c.i > subject.i and not _names_the_part(subject, c)
+    ]
     return token_span(_after_dateline(_subtree_without(subject, cut)))
+
+
+def _names_the_part(subject: Token, prep: Token) -> bool:
+    """ "some of his admirers", "majorities of Democrats": the "of" says who speaks."""
+    return prep.lower_ == "of" and (
+        subject.pos_ in ("PRON", "DET", "NUM") or subject.lemma_.lower() in _PART_NOUNS
+    )
 
 
 def _after_dateline(tokens: list[Token]) -> list[Token]:
