@@ -137,6 +137,9 @@ def test_who_was_asked_is_not_the_source_of_asked() -> None:
     assert found == {"asked": None, "said": "the mayor"}
     found = _sources_of("Asked by reporters to explain the delay, Ortiz said the city would pay.")
     assert found["Asked"] == "reporters"
+    # The parse reads this "Asked" as a past tense; it is still the participle.
+    found = _sources_of("Asked what a fair price looks like, Ortiz replied that nobody knew.")
+    assert found == {"Asked": None, "replied": "Ortiz"}
 
 
 def test_seeming_is_an_impression_with_no_speaker_unless_it_reports_speech() -> None:

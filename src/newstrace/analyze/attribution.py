@@ -238,7 +238,7 @@ def _is_state_of_mind(verb: Token) -> bool:
 def _is_bare_question_participle(verb: Token) -> bool:
     return (
         verb.lemma_ == "ask"
-        and verb.tag_ == "VBN"
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "advcl"))
         and not any(c.dep_ in (*_SUBJECTS, "auxpass", "aux") for c in verb.children)
     )
 
