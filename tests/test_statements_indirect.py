@@ -105,3 +105,72 @@ def test_an_aside_cue_reports_the_sentence_around_it() -> None:
     assert _statements(text) == [
         ("said", "Mayor Ruth Adler", ["The new levy", "will cost more than the city expects"])
     ]
+
+
+def _sources_of(text: str) -> dict[str, str | None]:
+    return {cue: source for cue, source, _ in _statements(text)}
+
+
+def test_a_name_in_apposition_right_before_the_verb_is_its_source() -> None:
+    text = (
+        "Tuesday in Denver, while campaigning for his sister Maria Ortiz, former governor"
+        " Luis Ortiz said she was ready to lead."
+    )
+    assert _sources_of(text)["said"] == "former governor Luis Ortiz"
+
+
+def test_a_verb_hung_on_the_only_noun_of_the_sentence_has_it_as_subject() -> None:
+    text = "A Marist College poll found last week that Ortiz would beat Lee by ten points."
+    assert _sources_of(text)["found"] == "A Marist College poll"
+
+
+def test_a_loose_finite_verb_shares_the_subject_of_its_neighbour() -> None:
+    assert _sources_of("Lopez paused, then revealed that the deal had collapsed.") == {
+        "revealed": "Lopez"
+    }
+
+
+def test_who_was_asked_is_not_the_source_of_asked() -> None:
+    found = _sources_of("Asked about the delay, Ortiz said the city would pay for the repairs.")
+    assert found == {"Asked": None, "said": "Ortiz"}
+    found = _sources_of("When asked whether he would run again, the mayor said he had not decided.")
+    assert found == {"asked": None, "said": "the mayor"}
+    found = _sources_of("Asked by reporters to explain the delay, Ortiz said the city would pay.")
+    assert found["Asked"] == "reporters"
+    # The parse reads this "Asked" as a past tense; it is still the participle.
+    found = _sources_of("Asked what a fair price looks like, Ortiz replied that nobody knew.")
+    assert found == {"Asked": None, "replied": "Ortiz"}
+
+
+def test_seeming_is_an_impression_with_no_speaker_unless_it_reports_speech() -> None:
+    assert _sources_of("The mayor seemed to be confused by the question.") == {"seemed": None}
+    assert _sources_of("Voters appear to be tired of the feud.") == {"appear": None}
+    assert _sources_of("She appeared to imply that the deal was dead.") == {"appeared": "She"}
+
+
+def test_said_in_a_statement_that_is_the_verbs_cue_and_its_subjects_statement() -> None:
+    text = (
+        "Rep. Ann Lowe, who wrote the bill this spring, said in a statement that the new"
+        " rules were unfair to renters."
+    )
+    assert ("said", "Rep. Ann Lowe", ["the new rules were unfair to renters"]) in _statements(text)
+
+
+def test_a_part_of_a_group_keeps_the_group_it_is_part_of() -> None:
+    found = _sources_of("Even some of his admirers wonder about his quiet style.")
+    assert found == {"wonder": "Even some of his admirers"}
+    found = _sources_of("Majorities of tenants in both buildings say they would accept the offer.")
+    assert found["say"].startswith("Majorities of tenants")
+
+
+def test_a_passive_state_of_mind_is_held_by_its_subject() -> None:
+    found = _sources_of("But Mr. Okafor is convinced that the plan will work.")
+    assert found == {"convinced": "Mr. Okafor"}
+    assert _sources_of("The plan was criticized by the tenants.") == {
+        "was criticized": "the tenants"
+    }
+
+
+def test_a_cue_after_an_adjective_speaks_for_the_adjectives_subject() -> None:
+    text = "Younger voters were more likely to say that the economy was improving."
+    assert _sources_of(text) == {"to say": "Younger voters"}

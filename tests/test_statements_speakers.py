@@ -217,3 +217,13 @@ def test_roundup_label_wins_over_the_headline_verb_before_it() -> None:
     statement = _holding(article, "While the Iowa caucuses")
     assert _of(article, statement.source) == "Pollwatch"
     assert _of(article, statement.cue) == ":"
+
+
+def test_participle_speaks_for_the_subject_before_it_when_the_parse_puts_it_in_the_quote() -> None:
+    article = _analyze(
+        "Lowe didn’t seem impressed with the council’s comments Tuesday, telling reporters, "
+        "“A lot of people said the mayor should step down.”"
+    )
+    statement = _holding(article, "A lot of people said")
+    assert _of(article, statement.source) == "Lowe"
+    assert _of(article, statement.cue) == "telling"

@@ -36,7 +36,7 @@ __all__ = ["Frame", "find_frames", "token_span", "verb_frame"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Links up which a verb with no subject of its own finds the one it shares.
-_SUBJECT_CLIMB = ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj")
+_SUBJECT_CLIMB = ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "acomp")
 # A verb outside the word lists is a cue when the learned model is this sure.
 CUE_THRESHOLD = 0.4
 _TRIM = " \t\n\r,.;:!?\"“”„«»‘’'—–-()[]"
@@ -58,6 +58,26 @@ _STANCE_PREPS = (*_TOPIC_PREPS, "to")
 # Verbs whose "to" phrase is the person spoken to ("said to reporters").
 _SAID_TO = ("say", "write", "speak", "explain", "complain")
 _CLAUSE_LINKS = ("parataxis", "ccomp", "advcl", "conj")
+_FINITE = ("VBD", "VBZ", "VBP")
+_MIND_STATES = (
+    "convince",
+    "persuade",
+    "mystify",
+    "puzzle",
+    "assure",
+    "worry",
+    "concern",
+    "determine",
+    "disappoint",
+    "frustrate",
+    "satisfy",
+    "alarm",
+    "outrage",
+    "focus",
+    "poise",
+    "resolve",
+)
+_PART_NOUNS = ("majority", "minority", "half", "third", "quarter", "percent", "share", "number")
 
 
 @dataclass
@@ -135,12 +155,25 @@ def _agent(verb: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it hangs from ("..., adding that")."""
+    if _is_bare_question_participle(verb):
+        # "Asked about the vote, Ruiz said …": Ruiz answers; the asker is only a "by" agent.
+        return _agent(verb)
+    if verb.lemma_ in _IMPERSONAL and not any(
+        c.dep_ == "xcomp" and _is_cue_verb(c) for c in verb.children
+    ):
+        # "The plan seems doomed", "Trump appeared to be confused": an impression, no
+        # speaker; "she appeared to imply that …" keeps hers.
+        return None
     current: Token | None = verb
     for _ in range(5):
         if current is None:
             return None
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
-        if any(c.dep_ == "nsubjpass" for c in subjects) and current.i == verb.i:
+        if (
+            any(c.dep_ == "nsubjpass" for c in subjects)
+            and current.i == verb.i
+            and not _is_state_of_mind(verb)
+        ):
             # "X was expected to …": X is not who expects; the agent ("by Y") is.
             return _agent(current)
         if subjects:
@@ -159,11 +192,20 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head
+        if current.dep_ == "acl" and current.i == verb.i and _is_main_verb_of_fragment(current):
+            # "A Quinnipiac poll found that …": the parse found no finite verb and hung the
+            # real one on the noun before it, which is its subject.
+            return current.head
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.i == verb.i:
             # "Tom Reyes, speaking to reporters": the person; "a reference to the film,
             # remarking": whoever the clause the noun sits in is about.
             if current.head.pos_ == "PROPN" or current.head.ent_type_ == "PERSON":
                 return current.head
+            current = current.head
+            continue
+        if current.dep_ == "dep" and current.i == verb.i and current.tag_ in _FINITE:
+            # "Clinton paused, then revealed …": a finite verb the parse left loose is
+            # its neighbour's conjunct.
             current = current.head
             continue
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
@@ -176,14 +218,40 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _is_main_verb_of_fragment(verb: Token) -> bool:
+    head = verb.head
+    return (
+        head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and verb.tag_ in (*_FINITE, "VBN")
+        and not any(c.dep_ in ("agent", "prep") and c.i < verb.i for c in verb.children)
+    )
+
+
+def _is_state_of_mind(verb: Token) -> bool:
+    """ "Ackman is convinced that …", "voters are worried about …": the subject holds the
+    view, unless a "by" agent is named."""
+    return verb.lemma_.lower() in _MIND_STATES and _agent(verb) is None
+
+
+def _is_bare_question_participle(verb: Token) -> bool:
+    return (
+        verb.lemma_ == "ask"
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "advcl"))
+        and not any(c.dep_ in (*_SUBJECTS, "auxpass", "aux") for c in verb.children)
+    )
+
+
 def _stranded_subject(verb: Token) -> Token | None:
     """A name the parse hung in apposition to a fronted phrase, right before a finite verb
-    with no subject ("At the club, Jay Holt, its president, suggested that …")."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+    with no subject ("At the club, Jay Holt, its president, suggested that …", "In an
+    interview with Al Ray, the senator stated that …")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE or verb.i < 2:
         return None
     before = verb.doc[verb.i - 1]
     if before.text != ",":
-        return None
+        return _apposition_before(verb)
     token = verb.doc[verb.i - 2]
     while token.head.i != token.i and token.head.i < verb.i:
         if token.dep_ == "appos" and token.head.dep_ == "pobj":
@@ -192,9 +260,31 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def _apposition_before(verb: Token) -> Token | None:
+    """The apposition that ends right before the verb, if the parse made one."""
+    token = verb.doc[verb.i - 1]
+    while token.head.i != token.i and token.head.i < verb.i:
+        if token.dep_ == "appos":
+            last = token.right_edge.i == verb.i - 1
+            return token if last and token.pos_ in ("NOUN", "PROPN") else None
+        token = token.head
+    return None
+
+
 def _source(subject: Token) -> Span | None:
-    cut = [c for c in subject.children if c.dep_ in _SOURCE_CUT and c.i > subject.i]
+    cut = [
+        c
+        for c in subject.children
+        if c.dep_ in _SOURCE_CUT and c.i > subject.i and not _names_the_part(subject, c)
+    ]
     return token_span(_after_dateline(_subtree_without(subject, cut)))
+
+
+def _names_the_part(subject: Token, prep: Token) -> bool:
+    """ "some of his admirers", "majorities of Democrats": the "of" says who speaks."""
+    return prep.lower_ == "of" and (
+        subject.pos_ in ("PRON", "DET", "NUM") or subject.lemma_.lower() in _PART_NOUNS
+    )
 
 
 def _after_dateline(tokens: list[Token]) -> list[Token]:
@@ -459,13 +549,20 @@ def _noun_frame(noun: Token) -> Frame | None:
     )
     if clause is None:
         return None
-    cue = token_span([noun])
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    verb = _verb_of_channel(noun) if owner is None else None
+    if verb is not None:
+        # "Weaver says in a statement that …": the parse hangs the clause on the noun;
+        # the verb is the cue and its subject the source.
+        cue = token_span([verb])
+        owner = _subject(verb)
+    else:
+        cue = token_span([noun])
     if cue is None:
         return None
     frame = Frame(cue=cue, head=noun)
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
-        frame.source = token_span(owner.subtree)
+        frame.source = _source(owner) if verb is not None else token_span(owner.subtree)
         frame.source_root = owner
     content = _content(clause)
     if content is not None:
@@ -473,6 +570,15 @@ def _noun_frame(noun: Token) -> Frame | None:
     inner = {t.i for t in clause.subtree}
     frame.clause = _clause(t for t in noun.subtree if t.i not in inner)
     return frame
+
+
+def _verb_of_channel(noun: Token) -> Token | None:
+    """The cue verb of "said in a statement", "wrote in an email" (the noun its channel)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "through"):
+        return None
+    verb = prep.head
+    return verb if verb.i < noun.i and _is_cue_verb(verb) else None
 
 
 def _stance_frame(noun: Token) -> Frame | None:

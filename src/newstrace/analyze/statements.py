@@ -226,6 +226,10 @@ class _Assembler(QuoteReader):
             ):
                 beside = piece.end <= frame.cue.start
                 self._set_source(frame, self._name_after(piece, frame.cue) if beside else None)
+                if not beside:
+                    # "Cruz seemed to mock him, saying, “…”": the parse made the quote the
+                    # sentence's main clause; the participle still speaks for Cruz.
+                    self._subject_before_participle(frame)
                 return
 
     def _source_before_cue(self, frame: Frame, content: list[Span]) -> None:
