@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace import Article, Statement, analyze_text
+from newstrace import Article, Span, Statement, analyze_text
 
 PUBLISHED = "2024-06-05T09:00:00+02:00"  # a Wednesday
 
@@ -27,8 +27,8 @@ def _content(article: Article, statement: Statement) -> list[str]:
     return [piece.of(article.text) for piece in statement.content]
 
 
-def _of(article: Article, span: object) -> str | None:
-    return None if span is None else span.of(article.text)  # type: ignore[attr-defined]
+def span_text(article: Article, span: Span | None) -> str | None:
+    return None if span is None else span.of(article.text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +62,7 @@ def test_quote_marks_of_every_kind(text: str, speaker: str, content: str) -> Non
     assert statement.kind == "direct"
     assert statement.speaker.name == speaker
     assert _content(article, statement) == [content]
-    assert _of(article, statement.cue) == "said"
+    assert span_text(article, statement.cue) == "said"
 
 
 def test_speaker_before_the_quote_with_a_colon() -> None:
@@ -100,7 +100,7 @@ def test_trailing_dash_names_the_speaker() -> None:
     article, statement = _only('"Nobody told us anything about the plan." —Maria Lopez')
     assert statement.speaker.name == "Maria Lopez"
     assert statement.cue is None
-    assert _of(article, statement.source) == "Maria Lopez"
+    assert span_text(article, statement.source) == "Maria Lopez"
 
 
 def test_quote_without_cue_belongs_to_the_speaker_before_it_in_the_paragraph() -> None:
@@ -112,7 +112,7 @@ def test_quote_without_cue_belongs_to_the_speaker_before_it_in_the_paragraph() -
     assert told.kind == "indirect"
     assert told.speaker.name == "Ruth Adeyemi"
     assert told.speaker.role == "Health minister"
-    assert _of(article, told.addressee) == "the BBC"
+    assert span_text(article, told.addressee) == "the BBC"
     assert told.when is not None and told.when.date == "2024-06-03"
     assert quote.kind == "direct"
     assert quote.speaker.name == "Ruth Adeyemi"
@@ -151,21 +151,21 @@ def test_reporting_noun_gives_the_channel() -> None:
     article, statement = _only(
         "In a statement, the ministry said the border would stay closed until further notice."
     )
-    assert _of(article, statement.channel) == "a statement"
+    assert span_text(article, statement.channel) == "a statement"
     assert _content(article, statement) == ["the border would stay closed until further notice"]
 
 
 def test_reporting_noun_with_a_clause_is_a_statement() -> None:
     article = _analyze("Weber's claim that the vote was rigged angered the council.")
-    claim = next(s for s in article.statements if _of(article, s.cue) == "claim")
+    claim = next(s for s in article.statements if span_text(article, s.cue) == "claim")
     assert _content(article, claim) == ["the vote was rigged"]
     assert claim.speaker.name == "Weber"
 
 
 def test_according_to_is_a_source() -> None:
     article, statement = _only("The factory will close in June, according to the company.")
-    assert _of(article, statement.cue) == "according to"
-    assert _of(article, statement.source) == "the company"
+    assert span_text(article, statement.cue) == "according to"
+    assert span_text(article, statement.source) == "the company"
     assert _content(article, statement) == ["The factory will close in June"]
 
 
@@ -174,15 +174,15 @@ def test_nested_attribution_keeps_the_speaker_and_records_the_relay() -> None:
         "Anna Berg said the bridge would reopen in May, according to Reuters."
     )
     assert statement.speaker.name == "Anna Berg"
-    assert [_of(article, v) for v in statement.via] == ["Reuters"]
+    assert [span_text(article, v) for v in statement.via] == ["Reuters"]
 
 
 def test_hedge_and_channel() -> None:
     article, statement = _only(
         "Karl Weber reportedly said in an interview with Radio Nord that he would resign."
     )
-    assert _of(article, statement.hedge) == "reportedly"
-    assert _of(article, statement.channel) == "an interview with Radio Nord"
+    assert span_text(article, statement.hedge) == "reportedly"
+    assert span_text(article, statement.channel) == "an interview with Radio Nord"
 
 
 def test_unattributed_quote_is_kept_without_a_speaker() -> None:

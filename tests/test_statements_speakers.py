@@ -5,6 +5,8 @@ Every text here is written for these tests, analysed as a plain body.
 
 from __future__ import annotations
 
+from tests.test_statements import span_text
+
 from newstrace import Article, Statement, analyze_text
 
 PUBLISHED = "2024-06-05T09:00:00+02:00"
@@ -16,10 +18,6 @@ def _analyze(text: str) -> Article:
 
 def _content(article: Article, statement: Statement) -> list[str]:
     return [piece.of(article.text) for piece in statement.content]
-
-
-def _of(article: Article, span: object) -> str | None:
-    return None if span is None else span.of(article.text)  # type: ignore[attr-defined]
 
 
 def _holding(article: Article, words: str) -> Statement:
@@ -167,14 +165,14 @@ def test_name_between_a_quote_and_a_verb_the_parse_gave_no_subject() -> None:
     )
     statement = _holding(article, "Go back to your own network")
     assert statement.speaker.name == "Trump"
-    assert _of(article, statement.source) == "Trump"
+    assert span_text(article, statement.source) == "Trump"
 
 
 def test_description_and_verb_of_saying_after_a_question() -> None:
     article = _analyze("“Why would anyone build a road there?” the 40-year-old asked in the video.")
     statement = _holding(article, "Why would anyone build")
-    assert _of(article, statement.source) == "the 40-year-old"
-    assert _of(article, statement.cue) == "asked"
+    assert span_text(article, statement.source) == "the 40-year-old"
+    assert span_text(article, statement.cue) == "asked"
 
 
 def test_roundup_label_after_a_dash_names_who_is_quoted() -> None:
@@ -186,9 +184,9 @@ def test_roundup_label_after_a_dash_names_who_is_quoted() -> None:
     )
     lopez = _holding(article, "At long last")
     assert lopez.speaker.name == "Maria Lopez"
-    assert _of(article, lopez.cue) == ":"
+    assert span_text(article, lopez.cue) == ":"
     report = _holding(article, "Samples with longer field periods")
-    assert _of(article, report.source) == "the report"
+    assert span_text(article, report.source) == "the report"
 
 
 def test_quote_after_that_and_a_no_break_space_is_mixed() -> None:
@@ -206,7 +204,7 @@ def test_participle_after_a_comma_speaks_for_the_subject_before_it() -> None:
     )
     statement = _holding(article, "Feels great to back")
     assert statement.speaker.name == "Ana Vold"
-    assert _of(article, statement.cue) == "writing"
+    assert span_text(article, statement.cue) == "writing"
 
 
 def test_roundup_label_wins_over_the_headline_verb_before_it() -> None:
@@ -215,8 +213,8 @@ def test_roundup_label_wins_over_the_headline_verb_before_it() -> None:
         "provided a polling upset on the Republican side, most pollsters fared much better.”"
     )
     statement = _holding(article, "While the Iowa caucuses")
-    assert _of(article, statement.source) == "Pollwatch"
-    assert _of(article, statement.cue) == ":"
+    assert span_text(article, statement.source) == "Pollwatch"
+    assert span_text(article, statement.cue) == ":"
 
 
 def test_participle_speaks_for_the_subject_before_it_when_the_parse_puts_it_in_the_quote() -> None:
@@ -225,5 +223,5 @@ def test_participle_speaks_for_the_subject_before_it_when_the_parse_puts_it_in_t
         "“A lot of people said the mayor should step down.”"
     )
     statement = _holding(article, "A lot of people said")
-    assert _of(article, statement.source) == "Lowe"
-    assert _of(article, statement.cue) == "telling"
+    assert span_text(article, statement.source) == "Lowe"
+    assert span_text(article, statement.cue) == "telling"
