@@ -3,7 +3,7 @@
 The page is split into `Line`s; each line gets one label, either ``body`` or
 the reason it was removed (see `labels.Reason`). Labelling runs in passes:
 
-1. `body.label_lines` tells article text from page furniture;
+1. `body.label_page` tells article text from page furniture;
 2. `header.find_header` finds title, standfirst, byline, authors and date;
 3. `structure.find_structure` takes out captions, related teasers and
    sourcing lines;

@@ -25,7 +25,7 @@ from newstrace.extract.textpage.features import PageCodes, menu_like, page_codes
 from newstrace.extract.textpage.lines import Line
 from newstrace.extract.textpage.reasons import removal_reasons
 
-__all__ = ["body_mask", "label_lines", "looks_clean", "mask_from_scores"]
+__all__ = ["body_mask", "label_lines", "label_page", "looks_clean", "mask_from_scores"]
 
 # A page with this many menu-like lines in a row has a menu.
 _MENU_RUN = 8
@@ -38,8 +38,7 @@ def body_mask(lines: list[Line], model: BodyModel | None = None) -> list[bool]:
 
 def label_lines(lines: list[Line], model: BodyModel | None = None) -> list[str]:
     """One label per line: ``body`` or a removal reason from `labels.REASONS`."""
-    mask, codes = _mask_and_codes(lines, model)
-    return removal_reasons(lines, mask, codes)
+    return label_page(lines, model)[0]
 
 
 def label_page(lines: list[Line], model: BodyModel | None = None) -> tuple[list[str], list[str]]:
