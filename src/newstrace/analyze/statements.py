@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newstrace.analyze.attribution import Frame, find_frames
+from newstrace.analyze.attribution import Frame, find_frames, token_span
 from newstrace.analyze.chain import outermost, relays
 from newstrace.analyze.drafts import (
     Draft,
@@ -259,9 +259,7 @@ class _Assembler(QuoteReader):
                 subject = subjects[0]
                 if subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she"):
                     tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "punct")]
-                    self._set_source(
-                        frame, Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-                    )
+                    self._set_source(frame, token_span(tokens, trim=""))
                 return
 
     def _set_source(self, frame: Frame, source: Span | None) -> None:
