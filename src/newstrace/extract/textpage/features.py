@@ -76,29 +76,18 @@ _REFERENCE_RANK: Final = 3
 PAGE_SPAN: Final = 32
 _LENGTH_PART: Final = tuple(b * _ENDINGS * 16 * PAGE_SPAN for b in _BUCKET_OF)
 _LONG_PART: Final = (_BUCKETS - 1) * _ENDINGS * 16 * PAGE_SPAN
-_END_PART: Final = {char: end * 16 * PAGE_SPAN for char, end in _END_OF.items()}
+# How a line ends, with the page code's ends-a-sentence bit: an ellipsis ("...")
+# ends no sentence.
+_END_PART: Final = {
+    char: end * 16 * PAGE_SPAN + (2 if end == _SENTENCE else 0) for char, end in _END_OF.items()
+}
 _OTHER_PART: Final = _OTHER * 16 * PAGE_SPAN
-_SENTENCE_PART: Final = _SENTENCE * 16 * PAGE_SPAN
+_SENTENCE_PART: Final = _END_PART["."]
 _ELLIPSIS_PART: Final = _ELLIPSIS * 16 * PAGE_SPAN
+_BULLET_PART: Final = 8 * PAGE_SPAN
+_BLANK_PART: Final = 4 * PAGE_SPAN
 _REPEAT_PART: Final = REPEAT_BIT * PAGE_SPAN
 _FURNITURE_PART: Final = FURNITURE_BIT * PAGE_SPAN
-_CACHED_INDENTS: Final = 64
-
-
-class _Flags(dict[tuple[bool, bool, int], int]):
-    """The bullet and blank-before parts of a shape code plus the indented bit of a
-    page code, by (bullet, blank_before, indent): one lookup per line. Filled on
-    first use, small indents only, so that it stays small."""
-
-    def __missing__(self, key: tuple[bool, bool, int]) -> int:
-        bullet, blank, indent = key
-        value = (8 * bullet + 4 * blank) * PAGE_SPAN + (indent > 0 and not bullet)
-        if indent < _CACHED_INDENTS:
-            self[key] = value
-        return value
-
-
-_FLAGS: Final = _Flags()
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,19 +146,17 @@ def page_codes(lines: list[Line]) -> PageCodes:
     seen = Counter(texts)
     length_part = _LENGTH_PART
     relative = _relative_table(nlargest(_REFERENCE_RANK, lengths)[-1] if lengths else 1)
-    top, size = len(RELATIVE_BOUNDS), len(relative)
+    top, size = _relative_part(len(RELATIVE_BOUNDS)), len(relative)
+    # The line's fields unpacked in the loop: cheaper than a lookup by field name.
     codes = [
         (length_part[length] if length <= _LONGEST else _LONG_PART)
         + ending
-        + flag
-        + (_REPEAT_PART if count > 1 else 0)
-        + ((relative[length] if length < size else top) * 2 + (ending == _SENTENCE_PART)) * 2
-        for length, ending, flag, count in zip(
-            lengths,
-            endings,
-            map(_FLAGS.__getitem__, map(_FLAG_FIELDS, lines)),
-            map(seen.__getitem__, texts),
-            strict=True,
+        + (_BULLET_PART if bullet else indent > 0)
+        + (_BLANK_PART if blank_before else 0)
+        + (_REPEAT_PART if seen[text] > 1 else 0)
+        + (relative[length] if length < size else top)
+        for (_, _, text, indent, bullet, blank_before), length, ending in zip(
+            lines, lengths, endings, strict=True
         )
     ]
     furniture = phrase_reasons(texts, lengths)
@@ -178,8 +165,14 @@ def page_codes(lines: list[Line]) -> PageCodes:
     return PageCodes(codes, texts, lengths, furniture)
 
 
+def _relative_part(bucket: int) -> int:
+    """The page-code part of relative length bucket `bucket`."""
+    return bucket * 4
+
+
 def _relative_table(reference: int) -> list[int]:
-    """Relative length bucket by length, for lengths up to the last bound.
+    """The page-code part of the relative length bucket by length, for lengths up to
+    the last bound.
 
     Capped in size: on a page whose lines run to many thousand characters the
     longest of them all land in the top bucket.
@@ -188,7 +181,7 @@ def _relative_table(reference: int) -> list[int]:
     for bucket, bound in enumerate(RELATIVE_BOUNDS):
         # Bucket `bucket` holds the lengths up to `bound` times the reference.
         upto = min(int(bound * reference), _RELATIVE_TABLE_CAP)
-        table += [bucket] * (upto + 1 - len(table))
+        table += [_relative_part(bucket)] * (upto + 1 - len(table))
     return table
 
 
@@ -196,7 +189,6 @@ _RELATIVE_TABLE_CAP: Final = 5000
 
 
 _TEXT: Final = attrgetter("text")
-_FLAG_FIELDS: Final = attrgetter("bullet", "blank_before", "indent")
 
 
 # Lines shorter than this that end neither a sentence nor with a colon read
