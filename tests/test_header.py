@@ -9,6 +9,7 @@ from __future__ import annotations
 from newstrace.extract.language import detect_language
 from newstrace.extract.textpage.header import Header, find_header
 from newstrace.extract.textpage.lines import split_lines
+from newstrace.extract.textpage.title import WEIGHTS, _score, candidates, find_title, window
 
 BODY_1 = (
     "The state cabinet on Tuesday approved a plan to build two new metro lines in the city, "
@@ -374,3 +375,25 @@ def test_a_date_that_ends_the_headline_line_is_cut_from_it() -> None:
     assert header.published == "2025-12-20"
     header, _ = run(DATED_HEADLINE_PAGE.replace("Garden shed notes week 2", "Notes"))
     assert header.title == "Notes 20 December 2025"  # too little left to be a headline
+
+
+def _best_by_full_score(page: str) -> tuple[int | None, int, int | None]:
+    """(best line by the full score of `candidates`, shortlist size, `find_title`)."""
+    lines = split_lines(page)
+    labels = ["body" if len(line.text) > 80 else "boilerplate" for line in lines]
+    win = window(page, lines, labels)
+    scored = [
+        (_score(WEIGHTS, quick + rich), index)
+        for index, quick, rich in candidates(lines, labels, win)
+    ]
+    best = max(scored, key=lambda item: (item[0], -item[1]))[1] if scored else None
+    return best, len(scored), find_title(lines, labels, win)
+
+
+def test_the_headline_is_the_best_full_score_with_one_candidate_or_several() -> None:
+    one = f"Cabinet clears two new metro lines for the city\n\n{ARTICLE}"
+    several = INDIAN_PAGE
+    for page, shortlisted in ((one, 1), (several, 2)):
+        best, size, found = _best_by_full_score(page)
+        assert size == shortlisted
+        assert found == best is not None

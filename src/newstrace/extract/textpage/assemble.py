@@ -58,7 +58,12 @@ def _kept_paragraphs(lines: list[Line], labels: list[str]) -> list[str]:
             labels[i] = "duplicate"
             continue
         seen.add(text)
-        if previous_index == i - 1 and _continues(lines[previous_index], line):
+        # Most body lines follow a blank line: no call to `_continues` for them.
+        if (
+            previous_index == i - 1
+            and not line.blank_before
+            and _continues(lines[previous_index], line)
+        ):
             paragraphs[-1] = f"{paragraphs[-1]} {text}"
         else:
             paragraphs.append(text)

@@ -64,8 +64,9 @@ def removal_reasons(lines: list[Line], body: list[bool], codes: PageCodes) -> li
         for line in lines[:first]
     ]
     labels += [BODY if keep else "boilerplate" for keep in body[first : last + 1]]
+    shortest, longest = _TEASER_LENGTHS.start, _TEASER_LENGTHS.stop
     labels += [
-        "related" if len(text) in _TEASER_LENGTHS else "boilerplate"
+        "related" if shortest <= len(text) < longest else "boilerplate"
         for text in texts[last + 1 : footer]
     ]
     labels += ["footer"] * (count - len(labels))

@@ -235,6 +235,13 @@ def candidates(
     those more than `QUICK_GAP` under the best (all candidates, in page order,
     for None).
     """
+    return _with_rich_features(lines, win, _shortlist(lines, labels, win, shortlist))
+
+
+def _shortlist(
+    lines: list[Line], labels: list[str], win: TitleWindow, shortlist: int | None
+) -> list[tuple[int, list[float]]]:
+    """(line index, quick features) of the shortlisted candidates (see `candidates`)."""
     for line in lines[win.lo : win.hi]:
         if line.text[-1] not in _PROSE_END:
             break
@@ -253,14 +260,23 @@ def candidates(
         quick.sort(key=lambda item: -item[0])
         floor = quick[0][0] - QUICK_GAP
         quick = [item for item in quick[:shortlist] if item[0] >= floor]
+    return [(i, features) for _, i, features in quick]
+
+
+def _with_rich_features(
+    lines: list[Line], win: TitleWindow, shortlisted: list[tuple[int, list[float]]]
+) -> list[tuple[int, list[float], list[float]]]:
     near = neighbourhood(lines, win.lo, win.hi, win.footer)
-    return [(i, features, rich_features(lines, i, win.cues, near)) for _, i, features in quick]
+    return [(i, features, rich_features(lines, i, win.cues, near)) for i, features in shortlisted]
 
 
 def find_title(lines: list[Line], labels: list[str], win: TitleWindow) -> int | None:
     """The index of the headline line, or None when no line in the window can be one."""
+    shortlisted = _shortlist(lines, labels, win, SHORTLIST)
+    if len(shortlisted) == 1:
+        return shortlisted[0][0]  # the only candidate left wins whatever its full score
     best, best_score = None, float("-inf")
-    for index, quick, rich in candidates(lines, labels, win):
+    for index, quick, rich in _with_rich_features(lines, win, shortlisted):
         score = _score(WEIGHTS, quick + rich)
         if score > best_score or (score == best_score and best is not None and index < best):
             best, best_score = index, score
