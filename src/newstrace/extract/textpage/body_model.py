@@ -21,9 +21,10 @@ Two stages, both linear and both learned by ``bench/learn_body.py``:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, islice, repeat
 from math import exp, log1p
 from operator import add, le, sub
 from pathlib import Path
@@ -166,10 +167,10 @@ def load_model() -> BodyModel:
     return BodyModel.from_json(json.loads(text))
 
 
-def _window_sums(values: list[float], pad: float, radius: int) -> list[float]:
+def _window_sums(values: Iterable[float], pad: float, radius: int) -> list[float]:
     """Sum of `values` over each ±`radius` window, `pad` standing in off the page."""
-    prefix = [0.0, *accumulate([pad] * radius + values + [pad] * radius)]
-    return list(map(sub, prefix[2 * radius + 1 :], prefix))
+    prefix = [0.0, *accumulate(chain(repeat(pad, radius), values, repeat(pad, radius)))]
+    return list(map(sub, islice(prefix, 2 * radius + 1, None), prefix))
 
 
 def line_scores(codes: PageCodes, model: BodyModel) -> list[float]:
@@ -178,20 +179,17 @@ def line_scores(codes: PageCodes, model: BodyModel) -> list[float]:
     count = len(combined)
     if not count:
         return []
-    local = list(map(model.local.__getitem__, combined))
+    # Iterators rather than lists where a value is read once.
     near = _window_sums(
-        list(map(model.near_local.__getitem__, combined)),
-        model.near_local[_PAD],
-        model.near_radius,
+        map(model.near_local.__getitem__, combined), model.near_local[_PAD], model.near_radius
     )
     wide = _window_sums(
-        list(map(model.wide_local.__getitem__, combined)),
-        model.wide_local[_PAD],
-        model.wide_radius,
+        map(model.wide_local.__getitem__, combined), model.wide_local[_PAD], model.wide_radius
     )
     places: list[float] = []
     for part, weight in enumerate(model.position):
         places += [weight] * (_part_start(part + 1, count) - _part_start(part, count))
+    local = map(model.local.__getitem__, combined)
     return list(map(add, map(add, local, near), map(add, wide, places)))
 
 
