@@ -35,7 +35,7 @@ def _continues(previous: Line, line: Line) -> bool:
     )
 
 
-def _kept_paragraphs(lines: list[Line], labels: list[str]) -> list[str]:
+def _kept_paragraphs(lines: list[Line], labels: list[str], texts: list[str]) -> list[str]:
     """The body paragraphs, after relabelling body lines that carry no text ("•",
     "***") or repeat an earlier one; one pass over the body lines only.
 
@@ -48,8 +48,7 @@ def _kept_paragraphs(lines: list[Line], labels: list[str]) -> list[str]:
     seen: set[str] = set()
     previous_index = -2
     for i in compress(range(len(labels)), map(eq, labels, repeat(BODY))):
-        line = lines[i]
-        text = line.text
+        text = texts[i]
         # Most lines start with a letter or digit: what `_WORD` matches, without the regex.
         if not (text[0].isalnum() or _WORD.search(text)):
             labels[i] = "boilerplate"
@@ -61,8 +60,8 @@ def _kept_paragraphs(lines: list[Line], labels: list[str]) -> list[str]:
         # Most body lines follow a blank line: no call to `_continues` for them.
         if (
             previous_index == i - 1
-            and not line.blank_before
-            and _continues(lines[previous_index], line)
+            and not lines[i].blank_before
+            and _continues(lines[previous_index], lines[i])
         ):
             paragraphs[-1] = f"{paragraphs[-1]} {text}"
         else:
@@ -98,7 +97,9 @@ def assemble(
     """The article: body paragraphs joined by blank lines, plus what was found.
 
     `texts` are the lines' texts, when the caller has them."""
-    paragraphs = _kept_paragraphs(lines, labels)
+    if texts is None:
+        texts = list(map(_TEXT, lines))
+    paragraphs = _kept_paragraphs(lines, labels, texts)
     lengths = list(map(len, paragraphs))
     starts = list(accumulate(map(add, lengths, repeat(2)), initial=0))
     # Span(...) runs a dataclass __init__ and a check; these offsets are valid
@@ -112,9 +113,7 @@ def assemble(
         map(
             tuple.__new__,
             repeat(Removed),
-            compress(
-                zip(texts or map(_TEXT, lines), labels, strict=True), map(ne, labels, repeat(BODY))
-            ),
+            compress(zip(texts, labels, strict=True), map(ne, labels, repeat(BODY))),
         )
     )
     return Article(
