@@ -174,3 +174,20 @@ def test_a_passive_state_of_mind_is_held_by_its_subject() -> None:
 def test_a_cue_after_an_adjective_speaks_for_the_adjectives_subject() -> None:
     text = "Younger voters were more likely to say that the economy was improving."
     assert _sources_of(text) == {"to say": "Younger voters"}
+
+
+def test_a_preposition_with_a_clause_gives_the_content_of_a_cue_without_one() -> None:
+    found = _statements("Councillor Mae Dunn talked about how the new depot would cut bus fares.")
+    assert ("talked", "Councillor Mae Dunn", ["how the new depot would cut bus fares"]) in found
+
+
+def test_a_pronoun_object_with_its_description_is_the_content() -> None:
+    found = _statements("Local farmers dismissed him as a city lawyer with no feel for the land.")
+    assert found == [
+        ("dismissed", "Local farmers", ["him as a city lawyer with no feel for the land"])
+    ]
+
+
+def test_an_object_with_its_description_is_the_content() -> None:
+    found = _statements("The union criticized the mayor for delaying the pay talks again.")
+    assert found == [("criticized", "The union", ["the mayor for delaying the pay talks again"])]

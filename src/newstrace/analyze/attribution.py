@@ -55,6 +55,8 @@ _CHANNEL_PREPS = ("in", "at", "during", "on", "via", "through", "to")
 # Prepositions whose object is what a cue with no clause or object is about.
 _TOPIC_PREPS = ("for", "about", "against", "on", "of")
 _STANCE_PREPS = (*_TOPIC_PREPS, "to")
+# Prepositions that describe a verb's pronoun object ("saw him as", "accused her of").
+_DESCRIBING_PREPS = ("as", "of", "for")
 # Verbs whose "to" phrase is the person spoken to ("said to reporters").
 _SAID_TO = ("say", "write", "speak", "explain", "complain")
 _CLAUSE_LINKS = ("parataxis", "ccomp", "advcl", "conj")
@@ -295,6 +297,22 @@ def _after_dateline(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _described(obj: Token) -> bool:
+    """ "dismissed him as an actor", "called herself a moderate": the pronoun object has
+    a description after it, which with it is what the cue says."""
+    return any(_complement_of(obj))
+
+
+def _complement_of(obj: Token) -> list[Token]:
+    verb = obj.head
+    return [
+        c
+        for c in verb.children
+        if c.i > obj.i
+        and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _DESCRIBING_PREPS))
+    ][:1]
+
+
 def _content_root(verb: Token) -> tuple[Token | None, bool]:
     """The head of the content among the verb's dependents, and whether it is only a guess.
 
@@ -311,7 +329,7 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
             return child, True
     if verb.lemma_.lower() not in TELL_VERBS:
         for child in children:
-            if child.dep_ == "dobj" and child.pos_ != "PRON":
+            if child.dep_ == "dobj" and (child.pos_ != "PRON" or _described(child)):
                 return child, True
     for child in children:
         # "called for an inquiry", "spoke about the deal", "railed against the plan"
@@ -319,7 +337,7 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
             child.lower_ in _TOPIC_PREPS
             or child.lower_ in PREP_CUE_VERBS.get(verb.lemma_.lower(), ())
         ):
-            topic = next((c for c in child.children if c.dep_ == "pobj"), None)
+            topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if (
                 topic is not None
                 and topic.ent_type_ not in ("DATE", "TIME")
@@ -336,6 +354,8 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
 def _content(root: Token) -> Span | None:
     marks = [c for c in root.children if c.dep_ == "mark" and c.i < root.i and c.lower_ == "that"]
     tokens = _subtree_without(root, marks)
+    if root.dep_ == "dobj":
+        tokens += [t for c in _complement_of(root) for t in c.subtree]
     claims = [c for c in root.children if _is_claim_of(c, root) and _is_cue_verb(c)]
     if claims:
         # "he said A and called B …", "…, adding that …": the parse hangs the speaker's
