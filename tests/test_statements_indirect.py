@@ -191,3 +191,15 @@ def test_a_pronoun_object_with_its_description_is_the_content() -> None:
 def test_an_object_with_its_description_is_the_content() -> None:
     found = _statements("The union criticized the mayor for delaying the pay talks again.")
     assert found == [("criticized", "The union", ["the mayor for delaying the pay talks again"])]
+
+
+def test_called_for_someone_to_act_has_the_clause_as_content() -> None:
+    found = _statements("The mayor called for all departments to publish their budgets.")
+    assert found == [("called", "The mayor", ["all departments to publish their budgets"])]
+
+
+def test_an_aside_cue_in_a_sentence_that_quotes_a_few_words_is_still_an_aside() -> None:
+    text = 'The new route, she said, would "open the valley" to more visitors.'
+    found = _statements(text)
+    assert [(cue, source) for cue, source, _ in found] == [("said", "she")]
+    assert found[0][2] == ["The new route", 'would "open the valley" to more visitors']

@@ -55,7 +55,7 @@ _CHANNEL_PREPS = ("in", "at", "during", "on", "via", "through", "to")
 # Prepositions whose object is what a cue with no clause or object is about.
 _TOPIC_PREPS = ("for", "about", "against", "on", "of")
 _STANCE_PREPS = (*_TOPIC_PREPS, "to")
-# Prepositions that describe a verb's pronoun object ("saw him as", "accused her of").
+# Prepositions that describe a verb's object ("saw him as", "accused the mayor of").
 _DESCRIBING_PREPS = ("as", "of", "for")
 # Verbs whose "to" phrase is the person spoken to ("said to reporters").
 _SAID_TO = ("say", "write", "speak", "explain", "complain")
@@ -345,6 +345,12 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
             ):
                 return topic, True
     for child in children:
+        # "called for all candidates to lay out plans": the parse makes "for" a clause's mark.
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _TOPIC_PREPS and m.i < child.i for m in child.children
+        ):
+            return child, True
+    for child in children:
         # "The plan was denounced by Democrats": what the passive cue is about is its subject.
         if child.dep_ == "nsubjpass" and child.pos_ != "PRON":
             return child, True
@@ -352,7 +358,11 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _content(root: Token) -> Span | None:
-    marks = [c for c in root.children if c.dep_ == "mark" and c.i < root.i and c.lower_ == "that"]
+    marks = [
+        c
+        for c in root.children
+        if c.dep_ == "mark" and c.i < root.i and (c.lower_ == "that" or c.lower_ in _TOPIC_PREPS)
+    ]
     tokens = _subtree_without(root, marks)
     if root.dep_ == "dobj":
         tokens += [t for c in _complement_of(root) for t in c.subtree]
@@ -397,12 +407,12 @@ def _preceding_clause(verb: Token) -> Span | None:
 def _is_aside(verb: Token) -> bool:
     """ "The plan, she said, will cost more": a cue set inside the sentence it reports."""
     head = verb.head
-    return (
-        verb.dep_ == "parataxis"
-        and head.i > verb.i
-        and head.pos_ in ("VERB", "AUX")
-        and not any(t.text in _QUOTE_MARKS for t in head.subtree)
-    )
+    if verb.dep_ != "parataxis" or head.i < verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    # "“The plan,” she said, “will cost more”" is a quote split by its cue, read as such;
+    # words quoted inside the sentence ("would ''widen the conversation''") are not.
+    first = min(t.i for t in head.subtree)
+    return not any(t.text in _QUOTE_MARKS for t in head.doc[first : verb.i])
 
 
 def _around_aside(verb: Token) -> list[Span]:
