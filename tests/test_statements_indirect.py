@@ -203,3 +203,15 @@ def test_an_aside_cue_in_a_sentence_that_quotes_a_few_words_is_still_an_aside() 
     found = _statements(text)
     assert [(cue, source) for cue, source, _ in found] == [("said", "she")]
     assert found[0][2] == ["The new route", 'would "open the valley" to more visitors']
+
+
+def test_an_as_clause_cue_reports_the_sentence_it_hangs_from() -> None:
+    found = _statements("As the treasurer noted, the budget has grown every year since 2010.")
+    assert found == [("noted", "the treasurer", ["the budget has grown every year since 2010"])]
+    found = _statements("The fees went up in March, as the council has acknowledged.")
+    assert found == [("has acknowledged", "the council", ["The fees went up in March"])]
+
+
+def test_a_passive_cue_with_an_agent_is_about_its_pronoun_subject() -> None:
+    found = _statements("He was endorsed by the teachers union.")
+    assert found == [("was endorsed", "the teachers union", ["He"])]

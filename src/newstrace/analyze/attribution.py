@@ -352,7 +352,7 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
             return child, True
     for child in children:
         # "The plan was denounced by Democrats": what the passive cue is about is its subject.
-        if child.dep_ == "nsubjpass" and child.pos_ != "PRON":
+        if child.dep_ == "nsubjpass" and (child.pos_ != "PRON" or _agent(verb) is not None):
             return child, True
     return None, True
 
@@ -413,6 +413,16 @@ def _is_aside(verb: Token) -> bool:
     # words quoted inside the sentence ("would ''widen the conversation''") are not.
     first = min(t.i for t in head.subtree)
     return not any(t.text in _QUOTE_MARKS for t in head.doc[first : verb.i])
+
+
+def _is_as_clause(verb: Token) -> bool:
+    """ "As Ryan pointed out, that is …", "…, as Sanders has acknowledged": the cue's "as"
+    clause hangs from the sentence it reports."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
 
 
 def _around_aside(verb: Token) -> list[Span]:
@@ -518,7 +528,7 @@ def _verb_frame(verb: Token) -> Frame | None:
         frame.source = _source(subject)
         frame.source_root = subject
     root, frame.weak = _content_root(verb)
-    if root is None and _is_aside(verb):
+    if root is None and (_is_aside(verb) or _is_as_clause(verb)):
         frame.content.extend(_around_aside(verb))
     else:
         content = _content(root) if root is not None else _preceding_clause(verb)
