@@ -215,3 +215,10 @@ def test_an_as_clause_cue_reports_the_sentence_it_hangs_from() -> None:
 def test_a_passive_cue_with_an_agent_is_about_its_pronoun_subject() -> None:
     found = _statements("He was endorsed by the teachers union.")
     assert found == [("was endorsed", "the teachers union", ["He"])]
+
+
+def test_a_pronoun_object_is_what_a_stance_cue_is_about_but_not_a_reflexive() -> None:
+    found = _statements("The teachers union endorsed her in the spring.")
+    assert ("endorsed", "The teachers union", ["her"]) in found
+    found = _statements("She defended herself against the charges.")
+    assert found == [("defended", "She", ["the charges"])]

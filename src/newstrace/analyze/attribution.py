@@ -57,6 +57,7 @@ _TOPIC_PREPS = ("for", "about", "against", "on", "of")
 _STANCE_PREPS = (*_TOPIC_PREPS, "to")
 # Prepositions that describe a verb's object ("saw him as", "accused the mayor of").
 _DESCRIBING_PREPS = ("as", "of", "for")
+_CLAUSE_PRONOUNS = ("what", "that")
 # Verbs whose "to" phrase is the person spoken to ("said to reporters").
 _SAID_TO = ("say", "write", "speak", "explain", "complain")
 _CLAUSE_LINKS = ("parataxis", "ccomp", "advcl", "conj")
@@ -297,6 +298,16 @@ def _after_dateline(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _stands_for_content(obj: Token) -> bool:
+    """An object that can be what a cue is about: a noun phrase, or a pronoun for one
+    ("opposed it", "praised her"); not a reflexive ("distanced himself from") nor the
+    "what" or "that" of a clause the parse opened with it."""
+    if obj.pos_ != "PRON":
+        return True
+    lower = obj.lower_
+    return not lower.endswith(("self", "selves")) and lower not in _CLAUSE_PRONOUNS
+
+
 def _described(obj: Token) -> bool:
     """ "dismissed him as an actor", "called herself a moderate": the pronoun object has
     a description after it, which with it is what the cue says."""
@@ -329,7 +340,7 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
             return child, True
     if verb.lemma_.lower() not in TELL_VERBS:
         for child in children:
-            if child.dep_ == "dobj" and (child.pos_ != "PRON" or _described(child)):
+            if child.dep_ == "dobj" and (_stands_for_content(child) or _described(child)):
                 return child, True
     for child in children:
         # "called for an inquiry", "spoke about the deal", "railed against the plan"
