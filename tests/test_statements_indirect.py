@@ -222,3 +222,10 @@ def test_a_pronoun_object_is_what_a_stance_cue_is_about_but_not_a_reflexive() ->
     assert ("endorsed", "The teachers union", ["her"]) in found
     found = _statements("She defended herself against the charges.")
     assert found == [("defended", "She", ["the charges"])]
+
+
+def test_verbs_that_report_a_stance_with_their_preposition() -> None:
+    found = _statements("Other defenders pointed to earlier examples of borrowed speeches.")
+    assert found == [("pointed", "Other defenders", ["earlier examples of borrowed speeches"])]
+    found = _statements("The county clerk agreed with the ruling.")
+    assert found == [("agreed", "The county clerk", ["the ruling"])]
