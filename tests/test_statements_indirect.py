@@ -174,3 +174,58 @@ def test_a_passive_state_of_mind_is_held_by_its_subject() -> None:
 def test_a_cue_after_an_adjective_speaks_for_the_adjectives_subject() -> None:
     text = "Younger voters were more likely to say that the economy was improving."
     assert _sources_of(text) == {"to say": "Younger voters"}
+
+
+def test_a_preposition_with_a_clause_gives_the_content_of_a_cue_without_one() -> None:
+    found = _statements("Councillor Mae Dunn talked about how the new depot would cut bus fares.")
+    assert ("talked", "Councillor Mae Dunn", ["how the new depot would cut bus fares"]) in found
+
+
+def test_a_pronoun_object_with_its_description_is_the_content() -> None:
+    found = _statements("Local farmers dismissed him as a city lawyer with no feel for the land.")
+    assert found == [
+        ("dismissed", "Local farmers", ["him as a city lawyer with no feel for the land"])
+    ]
+
+
+def test_an_object_with_its_description_is_the_content() -> None:
+    found = _statements("The union criticized the mayor for delaying the pay talks again.")
+    assert found == [("criticized", "The union", ["the mayor for delaying the pay talks again"])]
+
+
+def test_called_for_someone_to_act_has_the_clause_as_content() -> None:
+    found = _statements("The mayor called for all departments to publish their budgets.")
+    assert found == [("called", "The mayor", ["all departments to publish their budgets"])]
+
+
+def test_an_aside_cue_in_a_sentence_that_quotes_a_few_words_is_still_an_aside() -> None:
+    text = 'The new route, she said, would "open the valley" to more visitors.'
+    found = _statements(text)
+    assert [(cue, source) for cue, source, _ in found] == [("said", "she")]
+    assert found[0][2] == ["The new route", 'would "open the valley" to more visitors']
+
+
+def test_an_as_clause_cue_reports_the_sentence_it_hangs_from() -> None:
+    found = _statements("As the treasurer noted, the budget has grown every year since 2010.")
+    assert found == [("noted", "the treasurer", ["the budget has grown every year since 2010"])]
+    found = _statements("The fees went up in March, as the council has acknowledged.")
+    assert found == [("has acknowledged", "the council", ["The fees went up in March"])]
+
+
+def test_a_passive_cue_with_an_agent_is_about_its_pronoun_subject() -> None:
+    found = _statements("He was endorsed by the teachers union.")
+    assert found == [("was endorsed", "the teachers union", ["He"])]
+
+
+def test_a_pronoun_object_is_what_a_stance_cue_is_about_but_not_a_reflexive() -> None:
+    found = _statements("The teachers union endorsed her in the spring.")
+    assert ("endorsed", "The teachers union", ["her"]) in found
+    found = _statements("She defended herself against the charges.")
+    assert found == [("defended", "She", ["the charges"])]
+
+
+def test_verbs_that_report_a_stance_with_their_preposition() -> None:
+    found = _statements("Other defenders pointed to earlier examples of borrowed speeches.")
+    assert found == [("pointed", "Other defenders", ["earlier examples of borrowed speeches"])]
+    found = _statements("The county clerk agreed with the ruling.")
+    assert found == [("agreed", "The county clerk", ["the ruling"])]

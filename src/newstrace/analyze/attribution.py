@@ -55,6 +55,9 @@ _CHANNEL_PREPS = ("in", "at", "during", "on", "via", "through", "to")
 # Prepositions whose object is what a cue with no clause or object is about.
 _TOPIC_PREPS = ("for", "about", "against", "on", "of")
 _STANCE_PREPS = (*_TOPIC_PREPS, "to")
+# Prepositions that describe a verb's object ("saw him as", "accused the mayor of").
+_DESCRIBING_PREPS = ("as", "of", "for")
+_CLAUSE_PRONOUNS = ("what", "that")
 # Verbs whose "to" phrase is the person spoken to ("said to reporters").
 _SAID_TO = ("say", "write", "speak", "explain", "complain")
 _CLAUSE_LINKS = ("parataxis", "ccomp", "advcl", "conj")
@@ -295,6 +298,32 @@ def _after_dateline(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _stands_for_content(obj: Token) -> bool:
+    """An object that can be what a cue is about: a noun phrase, or a pronoun for one
+    ("opposed it", "praised her"); not a reflexive ("distanced himself from") nor the
+    "what" or "that" of a clause the parse opened with it."""
+    if obj.pos_ != "PRON":
+        return True
+    lower = obj.lower_
+    return not lower.endswith(("self", "selves")) and lower not in _CLAUSE_PRONOUNS
+
+
+def _described(obj: Token) -> bool:
+    """ "dismissed him as an actor", "called herself a moderate": the pronoun object has
+    a description after it, which with it is what the cue says."""
+    return any(_complement_of(obj))
+
+
+def _complement_of(obj: Token) -> list[Token]:
+    verb = obj.head
+    return [
+        c
+        for c in verb.children
+        if c.i > obj.i
+        and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _DESCRIBING_PREPS))
+    ][:1]
+
+
 def _content_root(verb: Token) -> tuple[Token | None, bool]:
     """The head of the content among the verb's dependents, and whether it is only a guess.
 
@@ -311,7 +340,7 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
             return child, True
     if verb.lemma_.lower() not in TELL_VERBS:
         for child in children:
-            if child.dep_ == "dobj" and child.pos_ != "PRON":
+            if child.dep_ == "dobj" and (_stands_for_content(child) or _described(child)):
                 return child, True
     for child in children:
         # "called for an inquiry", "spoke about the deal", "railed against the plan"
@@ -319,7 +348,7 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
             child.lower_ in _TOPIC_PREPS
             or child.lower_ in PREP_CUE_VERBS.get(verb.lemma_.lower(), ())
         ):
-            topic = next((c for c in child.children if c.dep_ == "pobj"), None)
+            topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if (
                 topic is not None
                 and topic.ent_type_ not in ("DATE", "TIME")
@@ -327,15 +356,27 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
             ):
                 return topic, True
     for child in children:
+        # "called for all candidates to lay out plans": the parse makes "for" a clause's mark.
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _TOPIC_PREPS and m.i < child.i for m in child.children
+        ):
+            return child, True
+    for child in children:
         # "The plan was denounced by Democrats": what the passive cue is about is its subject.
-        if child.dep_ == "nsubjpass" and child.pos_ != "PRON":
+        if child.dep_ == "nsubjpass" and (child.pos_ != "PRON" or _agent(verb) is not None):
             return child, True
     return None, True
 
 
 def _content(root: Token) -> Span | None:
-    marks = [c for c in root.children if c.dep_ == "mark" and c.i < root.i and c.lower_ == "that"]
+    marks = [
+        c
+        for c in root.children
+        if c.dep_ == "mark" and c.i < root.i and (c.lower_ == "that" or c.lower_ in _TOPIC_PREPS)
+    ]
     tokens = _subtree_without(root, marks)
+    if root.dep_ == "dobj":
+        tokens += [t for c in _complement_of(root) for t in c.subtree]
     claims = [c for c in root.children if _is_claim_of(c, root) and _is_cue_verb(c)]
     if claims:
         # "he said A and called B …", "…, adding that …": the parse hangs the speaker's
@@ -377,11 +418,21 @@ def _preceding_clause(verb: Token) -> Span | None:
 def _is_aside(verb: Token) -> bool:
     """ "The plan, she said, will cost more": a cue set inside the sentence it reports."""
     head = verb.head
+    if verb.dep_ != "parataxis" or head.i < verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    # "“The plan,” she said, “will cost more”" is a quote split by its cue, read as such;
+    # words quoted inside the sentence ("would ''widen the conversation''") are not.
+    first = min(t.i for t in head.subtree)
+    return not any(t.text in _QUOTE_MARKS for t in head.doc[first : verb.i])
+
+
+def _is_as_clause(verb: Token) -> bool:
+    """ "As Ryan pointed out, that is …", "…, as Sanders has acknowledged": the cue's "as"
+    clause hangs from the sentence it reports."""
     return (
-        verb.dep_ == "parataxis"
-        and head.i > verb.i
-        and head.pos_ in ("VERB", "AUX")
-        and not any(t.text in _QUOTE_MARKS for t in head.subtree)
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     )
 
 
@@ -488,7 +539,7 @@ def _verb_frame(verb: Token) -> Frame | None:
         frame.source = _source(subject)
         frame.source_root = subject
     root, frame.weak = _content_root(verb)
-    if root is None and _is_aside(verb):
+    if root is None and (_is_aside(verb) or _is_as_clause(verb)):
         frame.content.extend(_around_aside(verb))
     else:
         content = _content(root) if root is not None else _preceding_clause(verb)

@@ -105,7 +105,8 @@ STANCE_NOUNS: Final = words(
 )
 
 # Verbs that report a stance only with their preposition ("called for a ban",
-# "referred to the plan", "voted against it"); frequent cues in PolNeAR train.
+# "referred to the plan", "voted against it", "pointed to the record"); frequent cues in
+# PolNeAR train.
 PREP_CUE_VERBS: Final = {
     "call": ("for", "on"),
     "refer": ("to",),
@@ -115,6 +116,10 @@ PREP_CUE_VERBS: Final = {
     "focus": ("on",),
     "rail": ("against",),
     "push": ("for",),
+    "point": ("to",),
+    "respond": ("to",),
+    "agree": ("with",),
+    "disagree": ("with",),
 }
 
 # Nouns naming the channel a statement went through.

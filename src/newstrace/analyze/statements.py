@@ -288,7 +288,10 @@ class _Assembler(QuoteReader):
             self._take_quote(i, content)
             host = self._host_draft(quote, drafts)
             if host is not None:
-                host.content.extend(content)
+                if not any(
+                    c.start <= quote.span.start and quote.span.end <= c.end for c in host.content
+                ):
+                    host.content.extend(content)  # not a quote its content already holds
                 continue
             words = len(self.text[quote.span.start : quote.span.end].split())
             if words < _MIN_QUOTE_WORDS or (self._embedded(quote) and words < _MIN_EMBEDDED_WORDS):
