@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -177,6 +178,14 @@ def test_read_file_as_raw_bytes(tmp_path: Path) -> None:
         source=str(path), content=b"line one\r\nline two\r\n", media_type="text/plain", plain=True
     )
     assert decode_text(item) == "line one\nline two\n"
+
+
+def test_plain_text_keeps_control_characters_so_offsets_match_the_file() -> None:
+    raw = "\ufeffA \x1b[1mbold\x1b[0m word.\r\nNext line.\x00"
+    plain = Page(source="body.txt", content=raw.encode("utf-8"), plain=True)
+    assert decode_text(plain) == "A \x1b[1mbold\x1b[0m word.\nNext line.\x00"
+    page = replace(plain, plain=False)
+    assert decode_text(page) == "A [1mbold[0m word.\nNext line."
 
 
 def test_read_explicit_file_of_any_name(tmp_path: Path) -> None:

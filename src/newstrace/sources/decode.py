@@ -6,7 +6,7 @@
 2. UTF-16 without a mark, when every other byte is NUL (Windows tools write it);
 3. a check for binary data: more than 1% NUL bytes or more than 10% other
    control bytes in the first 64 KiB raise `DecodeError` ("looks binary");
-   a stray NUL in a text file is tolerated and removed;
+   a stray NUL in a text file is tolerated (and removed, except in ``--plain``);
 4. strict UTF-8;
 5. "mostly UTF-8": UTF-8 with a few damaged places (at most 1 in 20
    characters replaced, and at least twice as many good non-ASCII characters
@@ -23,7 +23,12 @@ The text is then normalised by `clean_text`: ``\\r\\n`` and ``\\r`` become
 breaks), a leading BOM is dropped, and NUL and the other C0 control characters
 except ``\\t`` and ``\\n`` are removed. Nothing else changes: no Unicode
 normalisation (NFC/NFKC), no whitespace trimming. All character offsets in
-newstrace, including those of ``--plain`` input, refer to this decoded text.
+newstrace refer to this decoded text.
+
+A ``--plain`` page is the body its user annotates or quotes by offset, so it is
+cleaned only as Python reads a text file (`clean_plain_text`): the BOM is
+dropped and ``\\r\\n`` and ``\\r`` become ``\\n``; control characters stay,
+so offsets agree with ``open(path).read()``.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from newstrace.records import Page
 __all__ = [
     "SAMPLE_BYTES",
     "binary_reason",
+    "clean_plain_text",
     "clean_text",
     "decode_bytes",
     "decode_text",
@@ -63,7 +69,8 @@ _REPLACEMENT_RUN = re.compile("\ufffd+")
 # C0 control bytes that text does not contain (tab, newlines, VT, FF, CR are fine).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r")
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f]")
-_LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c")  # replaced by "\n", in this order
+_PYTHON_LINE_BREAKS = ("\r\n", "\r")  # replaced by "\n", in this order
+_LINE_BREAKS = (*_PYTHON_LINE_BREAKS, "\x0b", "\x0c")
 _FALLBACK = "cp1252"
 
 
@@ -75,7 +82,16 @@ def decode_text(page: Page) -> str:
     """
     content = page.content
     text = content if isinstance(content, str) else decode_bytes(content, page.source)
-    return clean_text(text)
+    return clean_plain_text(text) if page.plain else clean_text(text)
+
+
+def clean_plain_text(text: str) -> str:
+    """`text` as Python's text mode reads it: no leading BOM, ``\\n`` line ends."""
+    text = text.removeprefix("\ufeff")
+    for line_break in _PYTHON_LINE_BREAKS:
+        if line_break in text:
+            text = text.replace(line_break, "\n")
+    return text
 
 
 def clean_text(text: str) -> str:
