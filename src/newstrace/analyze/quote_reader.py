@@ -39,6 +39,8 @@ _LABEL_LEAD = re.compile(r"\s*(?:More from|From)\s+")
 _LABEL_TOKENS = 5
 # Words that open a source: a pronoun or an article before a description.
 _SOURCE_OPENERS = ("he", "she", "they", "the", "a", "an", "one")
+# A verb's word between it and the comma before a quote ("shot back,", "put it,").
+_AFTER_VERB = ("prt", "advmod", "dobj")
 # How far after a quote a verb of saying is looked for ("…," the judge then interrupted).
 _BESIDE_TOKENS = 8
 
@@ -151,7 +153,26 @@ class QuoteReader:
         before = self.text[: quote.span.start].rstrip(" \t\n\"“‘'«„")
         if before.endswith(":") and len(before) > 1 and quote.span.start - len(before) < 8:
             return self._colon_frame(len(before) - 1)
+        if before.endswith(",") and quote.span.start - len(before) < 8:
+            return self._verb_before_comma(len(before) - 1)
         return None
+
+    def _verb_before_comma(self, comma_at: int) -> Frame | None:
+        """ "Clinton cracked, “…”", "he shot back, “…”", "as Ruiz put it, “…”": a verb with a
+        subject right before the comma that opens the quote introduces it, even when the
+        verb is no reporting verb the lexicon knows."""
+        comma = self.doc.char_span(comma_at, comma_at + 1)
+        if comma is None or comma.start == 0:
+            return None
+        token = self.doc[comma.start - 1]
+        if token.dep_ in _AFTER_VERB and token.head.i == token.i - 1:
+            token = token.head
+        if token.pos_ != "VERB" or any(
+            c.dep_ == "mark" and c.lower_ != "as" for c in token.children
+        ):
+            return None  # "When the vote ended, “…”": a time, not who speaks
+        frame = verb_frame(token)
+        return frame if frame is not None and frame.source is not None else None
 
     def _misread_cue_after(self, quote: Quote) -> Frame | None:
         """ "…,” Bozell answers.": a name and a verb of saying right after the quote, ending

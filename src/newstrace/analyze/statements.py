@@ -44,6 +44,10 @@ _AFTER_CUE = re.compile(r"[\s,.;:\"“‘'—–-]*")
 _DASH_NAME = re.compile(r"[\s\"”’]*[—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 # A quote this short inside a sentence is a phrase or title, not speech.
 _MIN_QUOTE_WORDS = 4
+# What the parse makes of the name after an inverted cue ("…,” added the governor).
+_NAMED_AFTER_CUE = ("nsubj", "dobj", "attr", "npadvmod", "dative", "oprd", "nsubjpass")
+# Dependents of that name that are not part of it ("Ana Ruiz, who …", "Ruiz of Ohio").
+_SOURCE_CUT = ("prep", "relcl", "acl", "punct", "cc", "advmod", "appos")
 _MIN_EMBEDDED_WORDS = 8
 _OPENING_MARKS = tuple("\"“‘'«„")
 
@@ -194,6 +198,7 @@ class _Assembler(QuoteReader):
             resumed = self._resume_quote(frame, content[-1])
             if resumed is not None:
                 self._take_quote(resumed, content)
+            self._source_after_cue(frame, content)
             if frame.source is None:
                 self._source_before_cue(frame, content)
             if frame.source is None:
@@ -231,6 +236,50 @@ class _Assembler(QuoteReader):
                     # sentence's main clause; the participle still speaks for Cruz.
                     self._subject_before_participle(frame)
                 return
+
+    def _source_after_cue(self, frame: Frame, content: list[Span]) -> None:
+        """The speaker named after a cue that follows its quote ("…,” added the governor,
+        "…,” said Ana Ruiz"), where the parse made the name the verb's object or found
+        no subject, or took a word of the quote for one."""
+        source = frame.source
+        if source is not None and not any(
+            q.span.start <= source.start < q.span.end for q in self.quotes
+        ):
+            return
+        quote = next(
+            (
+                q.span
+                for q in self.quotes
+                if any(overlaps(q.span, c) for c in content) and q.span.end <= frame.cue.start
+            ),
+            None,
+        )
+        gap = self.text[quote.end : frame.cue.start] if quote is not None else "\n"
+        if not BEFORE_CUE.fullmatch(gap) or "\n" in gap:
+            return
+        verb = frame.head
+        named = next(
+            (
+                c
+                for c in verb.children
+                if c.i > verb.i
+                and c.dep_ in _NAMED_AFTER_CUE
+                and c.pos_ in ("PROPN", "NOUN")
+                and c.idx >= frame.cue.end
+            ),
+            None,
+        )
+        if named is None or any(t.is_sent_start for t in self.doc[verb.i + 1 : named.i + 1]):
+            return
+        cut = {
+            t.i
+            for c in named.children
+            if c.dep_ in _SOURCE_CUT and c.i > named.i
+            for t in c.subtree
+        }
+        tokens = [t for t in named.subtree if t.i not in cut]
+        if tokens and tokens[0].i == verb.i + 1:
+            self._set_source(frame, token_span(tokens))
 
     def _source_before_cue(self, frame: Frame, content: list[Span]) -> None:
         """A cue the parse gave no subject, right after its quote with a name between
@@ -295,6 +344,7 @@ class _Assembler(QuoteReader):
                 continue
             frame = self._verb_beside(quote)
             if frame is not None:
+                self._source_after_cue(frame, content)
                 found.append(Draft(content, frame, source=frame.source, confidence=0.7))
                 continue
             draft = Draft(content, confidence=0.4)

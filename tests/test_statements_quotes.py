@@ -1,0 +1,102 @@
+"""Direct quotes: who says them after an inverted or unlisted cue, and which are mixed.
+
+Every text here is written for these tests, analysed as a plain body.
+"""
+
+from __future__ import annotations
+
+from tests.test_statements import span_text
+
+from newstrace import Article, Statement, analyze_text
+
+PUBLISHED = "2024-06-05T09:00:00+02:00"
+
+
+def _analyze(text: str) -> Article:
+    return analyze_text(text, plain=True, published=PUBLISHED)
+
+
+def _holding(article: Article, words: str) -> Statement:
+    found = [s for s in article.statements if any(words in p.of(article.text) for p in s.content)]
+    assert len(found) == 1, [[p.of(article.text) for p in s.content] for s in article.statements]
+    return found[0]
+
+
+def test_description_after_an_inverted_cue_is_the_source() -> None:
+    # The parse reads the description as the object of "added", and gives it no subject.
+    article = _analyze(
+        "“There are more candidates in this race than seats on the bus,” added another "
+        "Vermont Democrat."
+    )
+    statement = _holding(article, "There are more candidates")
+    assert statement.kind == "direct"
+    assert span_text(article, statement.source) == "another Vermont Democrat"
+
+
+def test_description_after_an_inverted_cue_in_double_apostrophes_is_the_source() -> None:
+    article = _analyze("''Gun owners should leave their weapons at home,'' added the governor.")
+    statement = _holding(article, "Gun owners should")
+    assert span_text(article, statement.source) == "the governor"
+
+
+def test_words_of_the_quote_are_not_the_source_of_an_inverted_cue() -> None:
+    # The parse takes "#Floods" at the end of the quote for the subject of "posted".
+    article = _analyze(
+        '"Nobody in this valley has seen the river this high before. #Floods," '
+        "posted a farmer from the lower valley."
+    )
+    statement = _holding(article, "Nobody in this valley")
+    assert statement.kind == "direct"
+    assert span_text(article, statement.source) == "a farmer"
+
+
+def test_opening_mark_typed_for_the_closing_one_ends_the_quote() -> None:
+    article = _analyze(
+        "“The bridge is safe,“ said Lena Sorensen, the city engineer. "
+        "“We inspected every cable last week.”"
+    )
+    statement = _holding(article, "The bridge is safe")
+    assert [p.of(article.text) for p in statement.content] == [
+        "The bridge is safe",
+        "We inspected every cable last week.",
+    ]
+    assert statement.speaker.name == "Lena Sorensen"
+
+
+def test_verb_outside_the_lexicon_before_a_comma_introduces_the_quote() -> None:
+    article = _analyze(
+        "During their last debate, Maria Lopez cracked, ''I'm a mayor, but I'm a mayor who "
+        "likes to fix potholes'' - she has often been an effective manager."
+    )
+    statement = _holding(article, "I'm a mayor")
+    assert statement.kind == "direct"
+    assert statement.speaker.name == "Maria Lopez"
+    assert span_text(article, statement.cue) == "cracked"
+
+
+def test_as_someone_put_it_introduces_the_quote() -> None:
+    article = _analyze(
+        "The vote was close. As the columnist Mira Holt put it, "
+        "“Nobody won tonight, and everybody knows it.”"
+    )
+    statement = _holding(article, "Nobody won tonight")
+    assert statement.speaker.name == "Mira Holt"
+
+
+def test_clause_before_a_comma_that_is_only_a_time_names_no_speaker() -> None:
+    article = _analyze(
+        "After the storm passed, “everyone in the hall just kept singing along in the dark.”"
+    )
+    statement = _holding(article, "everyone in the hall")
+    assert statement.cue is None
+    assert statement.source is None
+
+
+def test_quote_the_reporters_sentence_goes_on_after_is_mixed() -> None:
+    article = _analyze(
+        "“Every ferry leaves on the hour and never a minute late” became the motto "
+        "of the season.\n\n"
+        "“We are very pleased with the new schedule for the ferries” the director said."
+    )
+    assert _holding(article, "Every ferry leaves").kind == "mixed"
+    assert _holding(article, "We are very pleased").kind == "direct"
