@@ -100,3 +100,22 @@ def test_quote_the_reporters_sentence_goes_on_after_is_mixed() -> None:
     )
     assert _holding(article, "Every ferry leaves").kind == "mixed"
     assert _holding(article, "We are very pleased").kind == "direct"
+
+
+def test_name_after_an_inverted_cue_that_the_parse_gave_to_a_later_verb() -> None:
+    # The parse makes the name the subject of "asked", and "said" has none.
+    article = _analyze(
+        '"I\'m not going to say it is a mistake, so forget about it," said retired '
+        "neurosurgeon Paul Okafor, asked about his claims that he had received a scholarship."
+    )
+    statement = _holding(article, "forget about it")
+    assert span_text(article, statement.source) == "retired neurosurgeon Paul Okafor"
+    assert statement.speaker.name == "Paul Okafor"
+
+
+def test_pronoun_for_someone_after_an_inverted_cue_is_the_source() -> None:
+    article = _analyze(
+        '"Better watch the river tonight since the council said the dam is safe," tweeted another.'
+    )
+    statement = _holding(article, "Better watch the river")
+    assert span_text(article, statement.source) == "another"

@@ -34,7 +34,7 @@ from newstrace.analyze.quotes import Quote
 from newstrace.records import Article, Span, Speaker, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newstrace.analyze.speakers import Resolver
 
@@ -44,10 +44,12 @@ _AFTER_CUE = re.compile(r"[\s,.;:\"“‘'—–-]*")
 _DASH_NAME = re.compile(r"[\s\"”’]*[—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 # A quote this short inside a sentence is a phrase or title, not speech.
 _MIN_QUOTE_WORDS = 4
-# What the parse makes of the name after an inverted cue ("…,” added the governor).
-_NAMED_AFTER_CUE = ("nsubj", "dobj", "attr", "npadvmod", "dative", "oprd", "nsubjpass")
-# Dependents of that name that are not part of it ("Ana Ruiz, who …", "Ruiz of Ohio").
-_SOURCE_CUT = ("prep", "relcl", "acl", "punct", "cc", "advmod", "appos")
+# The longest name read after an inverted cue ("…,” said Gov. Ana Ruiz), in tokens.
+_NAME_TOKENS = 8
+_NAME_PUNCT = ("'s", "’s", "-")
+_RELATIVES = ("who", "whom", "whose", "which", "that")
+# Pronouns that stand for a speaker after an inverted cue ("…,” tweeted another).
+_SOMEONE = ("another", "one", "someone", "somebody", "others")
 _MIN_EMBEDDED_WORDS = 8
 _OPENING_MARKS = tuple("\"“‘'«„")
 
@@ -238,48 +240,41 @@ class _Assembler(QuoteReader):
                 return
 
     def _source_after_cue(self, frame: Frame, content: list[Span]) -> None:
-        """The speaker named after a cue that follows its quote ("…,” added the governor,
-        "…,” said Ana Ruiz"), where the parse made the name the verb's object or found
-        no subject, or took a word of the quote for one."""
+        """The speaker named after a cue that follows a quote ("…,” added the governor,
+        "…,” said Ana Ruiz, who …"), where the parse found the verb no subject, or took a
+        word of the quote or of the name's own clause for one."""
         source = frame.source
         if source is not None and not any(
             q.span.start <= source.start < q.span.end for q in self.quotes
         ):
             return
-        quote = next(
-            (
-                q.span
-                for q in self.quotes
-                if any(overlaps(q.span, c) for c in content) and q.span.end <= frame.cue.start
-            ),
-            None,
-        )
-        gap = self.text[quote.end : frame.cue.start] if quote is not None else "\n"
+        ending = [q.span for q in self.quotes if q.span.end <= frame.cue.start]
+        gap = self.text[ending[-1].end : frame.cue.start] if ending else "\n"
         if not BEFORE_CUE.fullmatch(gap) or "\n" in gap:
             return
-        verb = frame.head
-        named = next(
-            (
-                c
-                for c in verb.children
-                if c.i > verb.i
-                and c.dep_ in _NAMED_AFTER_CUE
-                and c.pos_ in ("PROPN", "NOUN")
-                and c.idx >= frame.cue.end
-            ),
-            None,
-        )
-        if named is None or any(t.is_sent_start for t in self.doc[verb.i + 1 : named.i + 1]):
-            return
-        cut = {
-            t.i
-            for c in named.children
-            if c.dep_ in _SOURCE_CUT and c.i > named.i
-            for t in c.subtree
-        }
-        tokens = [t for t in named.subtree if t.i not in cut]
-        if tokens and tokens[0].i == verb.i + 1:
-            self._set_source(frame, token_span(tokens))
+        name = self._name_run(frame.head)
+        if name:
+            self._set_source(frame, token_span(name))
+
+    def _name_run(self, verb: Token) -> list[Token]:
+        """The words right after `verb` that name someone, up to a comma, a verb or a
+        preposition ("said retired surgeon Ben Carson, asked …", "tweeted another")."""
+        run: list[Token] = []
+        for token in self.doc[verb.i + 1 : verb.i + 1 + _NAME_TOKENS]:
+            capital = token.text[:1].isupper()
+            if token.is_sent_start or (token.is_punct and token.text not in _NAME_PUNCT):
+                break
+            if token.lower_ in _RELATIVES or (
+                not capital
+                and token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV")
+                and token.dep_ != "amod"
+            ):
+                break
+            run.append(token)
+        named = any(t.text[:1].isupper() for t in run)
+        if not run or not (named or looks_like_source(run[0].text) or run[0].lower_ in _SOMEONE):
+            return []
+        return run if named or any(t.pos_ in ("NOUN", "PRON") for t in run) else []
 
     def _source_before_cue(self, frame: Frame, content: list[Span]) -> None:
         """A cue the parse gave no subject, right after its quote with a name between
