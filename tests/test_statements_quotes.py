@@ -119,3 +119,15 @@ def test_pronoun_for_someone_after_an_inverted_cue_is_the_source() -> None:
     )
     statement = _holding(article, "Better watch the river")
     assert span_text(article, statement.source) == "another"
+
+
+def test_dash_line_under_a_quote_paragraph_names_its_speaker() -> None:
+    article = _analyze(
+        "The claims were checked one by one.\n\n"
+        '"Half of all new income goes to the top 1 percent of households in this state."\n\n'
+        "- Paula Mendez.\n\n"
+        "The senator is relying on an outdated statistic."
+    )
+    statement = _holding(article, "Half of all new income")
+    assert statement.speaker.name == "Paula Mendez"
+    assert span_text(article, statement.source) == "Paula Mendez"

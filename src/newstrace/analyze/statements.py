@@ -42,6 +42,7 @@ __all__ = ["find_statements"]
 
 _AFTER_CUE = re.compile(r"[\s,.;:\"“‘'—–-]*")
 _DASH_NAME = re.compile(r"[\s\"”’]*[—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+_DASH_LINE = re.compile(r"[-—–] ?((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 # A quote this short inside a sentence is a phrase or title, not speech.
 _MIN_QUOTE_WORDS = 4
 # The longest name read after an inverted cue ("…,” said Gov. Ana Ruiz), in tokens.
@@ -344,8 +345,10 @@ class _Assembler(QuoteReader):
                 continue
             draft = Draft(content, confidence=0.4)
             dash = _DASH_NAME.match(self.text, quote.span.end)
-            if dash and dash.start(1) - quote.span.end < 6:
-                name = dash.group(1).rstrip()
+            if not (dash and dash.start(1) - quote.span.end < 6):
+                dash = self._dash_line_after(quote)
+            if dash:
+                name = dash.group(1).rstrip(" \t\n.")
                 draft.source = Span(dash.start(1), dash.start(1) + len(name))
                 draft.confidence = 0.8
             else:
@@ -361,6 +364,17 @@ class _Assembler(QuoteReader):
                     draft.confidence = 0.7
             found.append(draft)
         return found
+
+    def _dash_line_after(self, quote: Quote) -> re.Match[str] | None:
+        """A line of its own under a quote that ends its paragraph, naming who said it
+        ("- Ana Ruiz, in Tuesday's debate."), as fact-checks and quote roundups set them."""
+        paragraphs = self.article.paragraphs
+        number = quote.paragraph
+        if number + 1 >= len(paragraphs):
+            return None
+        if self.text[quote.span.end : paragraphs[number].end].strip(" \t\"”’'.,!?"):
+            return None
+        return _DASH_LINE.match(self.text, paragraphs[number + 1].start)
 
     def _host_draft(self, quote: Quote, drafts: list[Draft]) -> Draft | None:
         """The statement whose cue sits in the sentence this quote is in, before it."""
