@@ -131,3 +131,19 @@ def test_dash_line_under_a_quote_paragraph_names_its_speaker() -> None:
     statement = _holding(article, "Half of all new income")
     assert statement.speaker.name == "Paula Mendez"
     assert span_text(article, statement.source) == "Paula Mendez"
+
+
+def test_quoted_title_is_not_direct_speech() -> None:
+    article = _analyze(
+        "Fans were inspecting the senator's new book, \"Broken Harbour: How to Rebuild "
+        'Our Coast," for clues about his plans.'
+    )
+    statement = _holding(article, "Broken Harbour")
+    assert statement.kind != "direct"
+
+
+def test_capitalised_opening_of_a_split_quote_is_still_direct() -> None:
+    article = _analyze(
+        '"As President," she said, "I will oppose every effort to close the harbour."'
+    )
+    assert _holding(article, "As President").kind == "direct"

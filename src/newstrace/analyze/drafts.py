@@ -53,6 +53,12 @@ _SOURCE_WORDS = words(
 )
 
 
+_TITLE_WORD = re.compile(r"[\w’']+")
+# The most words a quoted title runs to ("“Crippled Nation: How to Make the Nation Great”").
+_TITLE_WORDS = 9
+_TITLE_SMALL_WORDS = words("a an the of in on at to for by with from and or nor but as is vs")
+
+
 @dataclass
 class Draft:
     content: list[Span]
@@ -84,6 +90,7 @@ def _quote_kind(content: list[Span], quotes: list[Quote], doc: Doc) -> str:
         if holding and not any(
             (opens_mid_sentence(q, text) and not _quoted_by_verb(q, doc))
             or _sentence_goes_on(q, text)
+            or (len(content) == 1 and _reads_as_title(q, text))
             for q in holding
         ):
             inside += 1
@@ -121,6 +128,19 @@ def _sentence_goes_on(quote: Quote, text: str) -> bool:
         return False
     after = _GOES_ON.match(text, quote.span.end)
     return after is not None and after.group(1) not in _SOURCE_WORDS
+
+
+def _reads_as_title(quote: Quote, text: str) -> bool:
+    """A title, slogan or headline in quote marks ("“Tales From the Crypt”", "“Make Our Town
+    Great Again”"): a few words, each capitalised but the small joining ones, and no
+    sentence ending or comma of speech."""
+    inner = quote.span.of(text).strip(" \t\"“”‘’'")
+    found = _TITLE_WORD.findall(inner)
+    if not 2 <= len(found) <= _TITLE_WORDS or any(mark in inner for mark in ".!?…,;"):
+        return False
+    capitals = sum(1 for w in found if w[0].isupper() or w[0].isdigit())
+    lower = [w for w in found if not (w[0].isupper() or w[0].isdigit())]
+    return capitals >= 2 and all(w in _TITLE_SMALL_WORDS for w in lower)
 
 
 def opens_mid_sentence(quote: Quote, text: str) -> bool:
