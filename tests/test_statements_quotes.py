@@ -147,3 +147,14 @@ def test_capitalised_opening_of_a_split_quote_is_still_direct() -> None:
         '"As President," she said, "I will oppose every effort to close the harbour."'
     )
     assert _holding(article, "As President").kind == "direct"
+
+
+def test_as_someone_with_a_long_apposition_put_it_introduces_the_quote() -> None:
+    article = _analyze(
+        "As Akhil Amar, professor of constitutional law at Yale and author of ''America's "
+        "Unwritten Constitution,'' put it, ''Senate Republicans should remember that a "
+        "compromise candidate today may be far better for them than the justice they may "
+        "get stuck with.''"
+    )
+    statement = _holding(article, "Senate Republicans should remember")
+    assert statement.speaker.name == "Akhil Amar"
