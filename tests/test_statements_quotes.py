@@ -158,3 +158,20 @@ def test_as_someone_with_a_long_apposition_put_it_introduces_the_quote() -> None
     )
     statement = _holding(article, "Senate Republicans should remember")
     assert statement.speaker.name == "Akhil Amar"
+
+
+def test_day_after_the_name_of_an_inverted_cue_is_not_part_of_the_source() -> None:
+    article = _analyze(
+        "''Gun owners should leave their weapons at home,'' added the governor Tuesday."
+    )
+    statement = _holding(article, "Gun owners should")
+    assert span_text(article, statement.source) == "the governor"
+
+
+def test_phrase_after_a_comma_is_not_introduced_by_the_verb_before_it() -> None:
+    article = _analyze(
+        "Prices rose sharply, “a sign of the pressure on every household in the valley "
+        "this winter.”"
+    )
+    statement = _holding(article, "a sign of the pressure")
+    assert statement.source is None

@@ -153,7 +153,9 @@ class QuoteReader:
         before = self.text[: quote.span.start].rstrip(" \t\n\"“‘'«„")
         if before.endswith(":") and len(before) > 1 and quote.span.start - len(before) < 8:
             return self._colon_frame(len(before) - 1)
-        if before.endswith(",") and quote.span.start - len(before) < 8:
+        opens = self.text[quote.span.start : quote.span.start + 1]
+        if before.endswith(",") and quote.span.start - len(before) < 8 and opens.isupper():
+            # A sentence of its own, not a phrase the reporter's sentence goes on into.
             return self._verb_before_comma(len(before) - 1)
         return None
 

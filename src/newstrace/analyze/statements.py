@@ -265,6 +265,8 @@ class _Assembler(QuoteReader):
             capital = token.text[:1].isupper()
             if token.is_sent_start or (token.is_punct and token.text not in _NAME_PUNCT):
                 break
+            if token.ent_type_ in ("DATE", "TIME"):
+                break  # "…,” said Ana Ruiz Tuesday
             if token.lower_ in _RELATIVES or (
                 not capital
                 and token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV")
