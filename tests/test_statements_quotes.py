@@ -175,3 +175,24 @@ def test_phrase_after_a_comma_is_not_introduced_by_the_verb_before_it() -> None:
     )
     statement = _holding(article, "a sign of the pressure")
     assert statement.source is None
+
+
+def test_statement_or_editorial_that_reads_a_quote_is_its_source() -> None:
+    article = _analyze(
+        '"Our team took notes on the mayor\'s life and her own thinking," read the '
+        "statement, which was signed by her aide.\n\n"
+        "“If she wants to lead the region, the mayor should come to the valley,” the "
+        "editorial read."
+    )
+    assert span_text(article, _holding(article, "Our team took notes").source) == ("the statement")
+    assert span_text(article, _holding(article, "If she wants to lead").source) == ("the editorial")
+
+
+def test_verb_outside_the_lexicon_before_its_source_after_a_quote() -> None:
+    article = _analyze(
+        "The doors opened at seven. ''Please keep your phones switched off during the whole "
+        "show,'' begins a recorded message that plays before every concert."
+    )
+    statement = _holding(article, "Please keep your phones")
+    assert span_text(article, statement.source) == "a recorded message"
+    assert span_text(article, statement.cue) == "begins"

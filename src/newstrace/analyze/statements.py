@@ -34,7 +34,7 @@ from newstrace.analyze.quotes import Quote
 from newstrace.records import Article, Span, Speaker, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from newstrace.analyze.speakers import Resolver
 
@@ -45,12 +45,6 @@ _DASH_NAME = re.compile(r"[\s\"”’]*[—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})
 _DASH_LINE = re.compile(r"[-—–] ?((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 # A quote this short inside a sentence is a phrase or title, not speech.
 _MIN_QUOTE_WORDS = 4
-# The longest name read after an inverted cue ("…,” said Gov. Ana Ruiz), in tokens.
-_NAME_TOKENS = 8
-_NAME_PUNCT = ("'s", "’s", "-")
-_RELATIVES = ("who", "whom", "whose", "which", "that")
-# Pronouns that stand for a speaker after an inverted cue ("…,” tweeted another).
-_SOMEONE = ("another", "one", "someone", "somebody", "others")
 _MIN_EMBEDDED_WORDS = 8
 _OPENING_MARKS = tuple("\"“‘'«„")
 
@@ -256,28 +250,6 @@ class _Assembler(QuoteReader):
         name = self._name_run(frame.head)
         if name:
             self._set_source(frame, token_span(name))
-
-    def _name_run(self, verb: Token) -> list[Token]:
-        """The words right after `verb` that name someone, up to a comma, a verb or a
-        preposition ("said retired surgeon Ben Carson, asked …", "tweeted another")."""
-        run: list[Token] = []
-        for token in self.doc[verb.i + 1 : verb.i + 1 + _NAME_TOKENS]:
-            capital = token.text[:1].isupper()
-            if token.is_sent_start or (token.is_punct and token.text not in _NAME_PUNCT):
-                break
-            if token.ent_type_ in ("DATE", "TIME"):
-                break  # "…,” said Ana Ruiz Tuesday
-            if token.lower_ in _RELATIVES or (
-                not capital
-                and token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV")
-                and token.dep_ != "amod"
-            ):
-                break
-            run.append(token)
-        named = any(t.text[:1].isupper() for t in run)
-        if not run or not (named or looks_like_source(run[0].text) or run[0].lower_ in _SOMEONE):
-            return []
-        return run if named or any(t.pos_ in ("NOUN", "PRON") for t in run) else []
 
     def _source_before_cue(self, frame: Frame, content: list[Span]) -> None:
         """A cue the parse gave no subject, right after its quote with a name between
