@@ -196,3 +196,13 @@ def test_verb_outside_the_lexicon_before_its_source_after_a_quote() -> None:
     statement = _holding(article, "Please keep your phones")
     assert span_text(article, statement.source) == "a recorded message"
     assert span_text(article, statement.cue) == "begins"
+
+
+def test_name_before_an_apposition_is_the_speaker_the_parse_lost() -> None:
+    article = _analyze(
+        "In a statement to the Courier, her senior policy adviser, Jake Lund, said: "
+        "“Mayor Ruiz believes that the harbour deal is essential for the valley.”"
+    )
+    statement = _holding(article, "Mayor Ruiz believes")
+    assert statement.speaker.name == "Jake Lund"
+    assert span_text(article, statement.source) == "Jake Lund"

@@ -45,6 +45,7 @@ _DASH_NAME = re.compile(r"[\s\"”’]*[—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})
 _DASH_LINE = re.compile(r"[-—–] ?((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 # A quote this short inside a sentence is a phrase or title, not speech.
 _MIN_QUOTE_WORDS = 4
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
 _MIN_EMBEDDED_WORDS = 8
 _OPENING_MARKS = tuple("\"“‘'«„")
 
@@ -200,6 +201,8 @@ class _Assembler(QuoteReader):
                 self._source_before_cue(frame, content)
             if frame.source is None:
                 self._subject_before_participle(frame)
+            if frame.source is None and any(self._quote_index(c) for c in content):
+                self._name_before_aside(frame)
             self._source_outside_quotes(frame, content)
             drafts.append(Draft(content, frame, source=frame.source))
         return drafts
@@ -250,6 +253,27 @@ class _Assembler(QuoteReader):
         name = self._name_run(frame.head)
         if name:
             self._set_source(frame, token_span(name))
+
+    def _name_before_aside(self, frame: Frame) -> None:
+        """ "Jake Lund, her adviser, said: “…”", "Sen. Ana Ruiz (D-Ill.), noting the vote, said,
+        “…”": the parse lost the subject in the phrase set off between the name and the cue."""
+        cue = frame.head
+        if cue.tag_ not in _FINITE_TAGS:
+            return
+        sentence = cue.sent
+        people = [
+            e
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and sentence.start <= e.start and e.end <= cue.i
+        ]
+        if not people:
+            return
+        between = self.doc[people[-1].end : cue.i]
+        if not between or between[0].text not in (",", "(") or between[-1].text != ",":
+            return
+        if any(t.tag_ in _FINITE_TAGS or t.is_quote for t in between):
+            return
+        self._set_source(frame, Span(people[-1].start_char, people[-1].end_char))
 
     def _source_before_cue(self, frame: Frame, content: list[Span]) -> None:
         """A cue the parse gave no subject, right after its quote with a name between
