@@ -7,6 +7,7 @@ speaker is resolved when the draft is turned into a record, in text order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,23 @@ _QUOTING_VERBS = words(
 )
 
 
+# A closing mark, then the sentence going on in lower case.
+_GOES_ON = re.compile(r"(?:''|[\"”’'»])[ \t\u00a0]+([a-z]+)\b")
+# Words that open a source after a quote ("…” the mayor said, "…” she said).
+_SOURCE_WORDS = words(
+    """
+    the a an he she they it we i his her their its one another some many most several
+    said says say added asked told wrote
+    """
+)
+
+
+_TITLE_WORD = re.compile(r"[\w’']+")
+# The most words a quoted title runs to ("“Crippled Nation: How to Make the Nation Great”").
+_TITLE_WORDS = 9
+_TITLE_SMALL_WORDS = words("a an the of in on at to for by with from and or nor but as is vs")
+
+
 @dataclass
 class Draft:
     content: list[Span]
@@ -70,7 +88,10 @@ def _quote_kind(content: list[Span], quotes: list[Quote], doc: Doc) -> str:
             q for q in hits if q.span.start <= piece.start + 1 and piece.end - 1 <= q.span.end
         ]
         if holding and not any(
-            opens_mid_sentence(q, text) and not _quoted_by_verb(q, doc) for q in holding
+            (opens_mid_sentence(q, text) and not _quoted_by_verb(q, doc))
+            or _sentence_goes_on(q, text)
+            or (len(content) == 1 and _reads_as_title(q, text))
+            for q in holding
         ):
             inside += 1
         elif hits:
@@ -98,6 +119,28 @@ def token_span_of_text(text: str, start: int, end: int) -> Span | None:
     while end > start and text[end - 1] in " \t\"”’'».":
         end -= 1
     return Span(start, end) if end > start else None
+
+
+def _sentence_goes_on(quote: Quote, text: str) -> bool:
+    """The reporter's sentence goes on after the closing mark ("“We are happy” about the
+    deal"): the quote is a piece of it. A source after it ("…” the mayor said) is not."""
+    if not quote.closed or not text[quote.span.end - 1 : quote.span.end].isalnum():
+        return False
+    after = _GOES_ON.match(text, quote.span.end)
+    return after is not None and after.group(1) not in _SOURCE_WORDS
+
+
+def _reads_as_title(quote: Quote, text: str) -> bool:
+    """A title, slogan or headline in quote marks ("“Tales From the Crypt”", "“Make Our Town
+    Great Again”"): a few words, each capitalised but the small joining ones, and no
+    sentence ending or comma of speech."""
+    inner = quote.span.of(text).strip(" \t\"“”‘’'")
+    found = _TITLE_WORD.findall(inner)
+    if not 2 <= len(found) <= _TITLE_WORDS or any(mark in inner for mark in ".!?…,;"):
+        return False
+    capitals = sum(1 for w in found if w[0].isupper() or w[0].isdigit())
+    lower = [w for w in found if not (w[0].isupper() or w[0].isdigit())]
+    return capitals >= 2 and all(w in _TITLE_SMALL_WORDS for w in lower)
 
 
 def opens_mid_sentence(quote: Quote, text: str) -> bool:

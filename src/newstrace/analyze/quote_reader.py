@@ -19,7 +19,7 @@ from newstrace.analyze.quotes import Quote, find_quotes
 from newstrace.records import Article, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newstrace.analyze.speakers import Resolver
 
@@ -39,6 +39,17 @@ _LABEL_LEAD = re.compile(r"\s*(?:More from|From)\s+")
 _LABEL_TOKENS = 5
 # Words that open a source: a pronoun or an article before a description.
 _SOURCE_OPENERS = ("he", "she", "they", "the", "a", "an", "one")
+# A verb's word between it and the comma before a quote ("shot back,", "put it,").
+_AFTER_VERB = ("prt", "advmod", "dobj")
+# The longest name read after an inverted cue ("…,” said Gov. Ana Ruiz), in tokens.
+_NAME_TOKENS = 8
+_NAME_PUNCT = ("'s", "’s", "-")
+_RELATIVES = ("who", "whom", "whose", "which", "that")
+# Pronouns that stand for a speaker after an inverted cue ("…,” tweeted another).
+_SOMEONE = ("another", "one", "someone", "somebody", "others")
+# Verbs that follow their quote with the source after them ("…," read the statement,
+# "…," begins a message), besides the verbs of saying.
+_INVERTED_CUES = CUE_VERBS | frozenset(("read", "begin", "continue", "go", "run"))
 # How far after a quote a verb of saying is looked for ("…," the judge then interrupted).
 _BESIDE_TOKENS = 8
 
@@ -145,13 +156,78 @@ class QuoteReader:
                     ):
                         return frame
                     break
-        frame = self._misread_cue_after(quote)
+        frame = self._misread_cue_after(quote) or self._inverted_cue_after(quote)
         if frame is not None:
             return frame
         before = self.text[: quote.span.start].rstrip(" \t\n\"“‘'«„")
         if before.endswith(":") and len(before) > 1 and quote.span.start - len(before) < 8:
             return self._colon_frame(len(before) - 1)
+        opens = self.text[quote.span.start : quote.span.start + 1]
+        if before.endswith(",") and quote.span.start - len(before) < 8 and opens.isupper():
+            # A sentence of its own, not a phrase the reporter's sentence goes on into.
+            return self._verb_before_comma(len(before) - 1)
         return None
+
+    def _verb_before_comma(self, comma_at: int) -> Frame | None:
+        """ "Clinton cracked, “…”", "he shot back, “…”", "as Ruiz put it, “…”": a verb with a
+        subject right before the comma that opens the quote introduces it, even when the
+        verb is no reporting verb the lexicon knows."""
+        comma = self.doc.char_span(comma_at, comma_at + 1)
+        if comma is None or comma.start == 0:
+            return None
+        token = self.doc[comma.start - 1]
+        if token.dep_ in _AFTER_VERB and token.head.i == token.i - 1:
+            token = token.head
+        if token.pos_ != "VERB" or any(
+            c.dep_ == "mark" and c.lower_ != "as" for c in token.children
+        ):
+            return None  # "When the vote ended, “…”": a time, not who speaks
+        frame = verb_frame(token)
+        return frame if frame is not None and frame.source is not None else None
+
+    def _inverted_cue_after(self, quote: Quote) -> Frame | None:
+        """ "…," wrote a man calling himself Ned, "…," read the statement: a verb of saying
+        right after the quote, and its source after it, whatever the parse made of them."""
+        match = BEFORE_CUE.match(self.text, quote.span.end)
+        if match is None or "\n" in match.group():
+            return None
+        verb = self.doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if verb is None or verb[0].lemma_.lower() not in _INVERTED_CUES:
+            return None
+        if verb[0].pos_ not in ("VERB", "AUX"):
+            return None
+        name = self._name_run(verb[0])
+        source = token_span(name)
+        if source is None:
+            return None
+        return Frame(
+            cue=Span(verb[0].idx, verb[0].idx + len(verb[0].text)),
+            head=verb[0],
+            source=source,
+            source_root=max(name, key=lambda t: t.i) if name else None,
+        )
+
+    def _name_run(self, verb: Token) -> list[Token]:
+        """The words right after `verb` that name someone, up to a comma, a verb or a
+        preposition ("said retired surgeon Ben Carson, asked …", "tweeted another")."""
+        run: list[Token] = []
+        for token in self.doc[verb.i + 1 : verb.i + 1 + _NAME_TOKENS]:
+            capital = token.text[:1].isupper()
+            if token.is_sent_start or (token.is_punct and token.text not in _NAME_PUNCT):
+                break
+            if token.ent_type_ in ("DATE", "TIME"):
+                break  # "…,” said Ana Ruiz Tuesday
+            if token.lower_ in _RELATIVES or (
+                not capital
+                and token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV")
+                and token.dep_ != "amod"
+            ):
+                break
+            run.append(token)
+        named = any(t.text[:1].isupper() for t in run)
+        if not run or not (named or looks_like_source(run[0].text) or run[0].lower_ in _SOMEONE):
+            return []
+        return run if named or any(t.pos_ in ("NOUN", "PRON") for t in run) else []
 
     def _misread_cue_after(self, quote: Quote) -> Frame | None:
         """ "…,” Bozell answers.": a name and a verb of saying right after the quote, ending
@@ -161,7 +237,7 @@ class QuoteReader:
             return None
         cue = self.doc.char_span(match.start(2), match.end(2))
         source = self.doc.char_span(match.start(1), match.end(1))
-        if cue is None or source is None or cue[0].lemma_.lower() not in CUE_VERBS:
+        if cue is None or source is None or cue[0].lemma_.lower() not in _INVERTED_CUES:
             return None
         return Frame(
             cue=Span(match.start(2), match.end(2)),

@@ -21,7 +21,8 @@ __all__ = ["Quote", "find_quotes", "inside_any"]
 
 # Opening mark -> the closing marks that end it.
 _PAIRS: dict[str, str] = {
-    "“": '”"',
+    # An opening mark typed for the closing one ("…,“ she said) closes too.
+    "“": '”"“',
     "„": '“”"',
     "«": "»",
     "»": "«",  # German and Danish order

@@ -42,8 +42,10 @@ __all__ = ["find_statements"]
 
 _AFTER_CUE = re.compile(r"[\s,.;:\"“‘'—–-]*")
 _DASH_NAME = re.compile(r"[\s\"”’]*[—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+_DASH_LINE = re.compile(r"[-—–] ?((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 # A quote this short inside a sentence is a phrase or title, not speech.
 _MIN_QUOTE_WORDS = 4
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
 _MIN_EMBEDDED_WORDS = 8
 _OPENING_MARKS = tuple("\"“‘'«„")
 
@@ -194,10 +196,13 @@ class _Assembler(QuoteReader):
             resumed = self._resume_quote(frame, content[-1])
             if resumed is not None:
                 self._take_quote(resumed, content)
+            self._source_after_cue(frame, content)
             if frame.source is None:
                 self._source_before_cue(frame, content)
             if frame.source is None:
                 self._subject_before_participle(frame)
+            if frame.source is None and any(self._quote_index(c) for c in content):
+                self._name_before_aside(frame)
             self._source_outside_quotes(frame, content)
             drafts.append(Draft(content, frame, source=frame.source))
         return drafts
@@ -231,6 +236,44 @@ class _Assembler(QuoteReader):
                     # sentence's main clause; the participle still speaks for Cruz.
                     self._subject_before_participle(frame)
                 return
+
+    def _source_after_cue(self, frame: Frame, content: list[Span]) -> None:
+        """The speaker named after a cue that follows a quote ("…,” added the governor,
+        "…,” said Ana Ruiz, who …"), where the parse found the verb no subject, or took a
+        word of the quote or of the name's own clause for one."""
+        source = frame.source
+        if source is not None and not any(
+            q.span.start <= source.start < q.span.end for q in self.quotes
+        ):
+            return
+        ending = [q.span for q in self.quotes if q.span.end <= frame.cue.start]
+        gap = self.text[ending[-1].end : frame.cue.start] if ending else "\n"
+        if not BEFORE_CUE.fullmatch(gap) or "\n" in gap:
+            return
+        name = self._name_run(frame.head)
+        if name:
+            self._set_source(frame, token_span(name))
+
+    def _name_before_aside(self, frame: Frame) -> None:
+        """ "Jake Lund, her adviser, said: “…”", "Sen. Ana Ruiz (D-Ill.), noting the vote, said,
+        “…”": the parse lost the subject in the phrase set off between the name and the cue."""
+        cue = frame.head
+        if cue.tag_ not in _FINITE_TAGS:
+            return
+        sentence = cue.sent
+        people = [
+            e
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and sentence.start <= e.start and e.end <= cue.i
+        ]
+        if not people:
+            return
+        between = self.doc[people[-1].end : cue.i]
+        if not between or between[0].text not in (",", "(") or between[-1].text != ",":
+            return
+        if any(t.tag_ in _FINITE_TAGS or t.is_quote for t in between):
+            return
+        self._set_source(frame, Span(people[-1].start_char, people[-1].end_char))
 
     def _source_before_cue(self, frame: Frame, content: list[Span]) -> None:
         """A cue the parse gave no subject, right after its quote with a name between
@@ -298,12 +341,15 @@ class _Assembler(QuoteReader):
                 continue
             frame = self._verb_beside(quote)
             if frame is not None:
+                self._source_after_cue(frame, content)
                 found.append(Draft(content, frame, source=frame.source, confidence=0.7))
                 continue
             draft = Draft(content, confidence=0.4)
             dash = _DASH_NAME.match(self.text, quote.span.end)
-            if dash and dash.start(1) - quote.span.end < 6:
-                name = dash.group(1).rstrip()
+            if not (dash and dash.start(1) - quote.span.end < 6):
+                dash = self._dash_line_after(quote)
+            if dash:
+                name = dash.group(1).rstrip(" \t\n.")
                 draft.source = Span(dash.start(1), dash.start(1) + len(name))
                 draft.confidence = 0.8
             else:
@@ -319,6 +365,17 @@ class _Assembler(QuoteReader):
                     draft.confidence = 0.7
             found.append(draft)
         return found
+
+    def _dash_line_after(self, quote: Quote) -> re.Match[str] | None:
+        """A line of its own under a quote that ends its paragraph, naming who said it
+        ("- Ana Ruiz, in Tuesday's debate."), as fact-checks and quote roundups set them."""
+        paragraphs = self.article.paragraphs
+        number = quote.paragraph
+        if number + 1 >= len(paragraphs):
+            return None
+        if self.text[quote.span.end : paragraphs[number].end].strip(" \t\"”’'.,!?"):
+            return None
+        return _DASH_LINE.match(self.text, paragraphs[number + 1].start)
 
     def _host_draft(self, quote: Quote, drafts: list[Draft]) -> Draft | None:
         """The statement whose cue sits in the sentence this quote is in, before it."""

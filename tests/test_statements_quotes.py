@@ -1,0 +1,208 @@
+"""Direct quotes: who says them after an inverted or unlisted cue, and which are mixed.
+
+Every text here is written for these tests, analysed as a plain body.
+"""
+
+from __future__ import annotations
+
+from tests.test_statements import span_text
+
+from newstrace import Article, Statement, analyze_text
+
+PUBLISHED = "2024-06-05T09:00:00+02:00"
+
+
+def _analyze(text: str) -> Article:
+    return analyze_text(text, plain=True, published=PUBLISHED)
+
+
+def _holding(article: Article, words: str) -> Statement:
+    found = [s for s in article.statements if any(words in p.of(article.text) for p in s.content)]
+    assert len(found) == 1, [[p.of(article.text) for p in s.content] for s in article.statements]
+    return found[0]
+
+
+def test_description_after_an_inverted_cue_is_the_source() -> None:
+    # The parse reads the description as the object of "added", and gives it no subject.
+    article = _analyze(
+        "“There are more candidates in this race than seats on the bus,” added another "
+        "Vermont Democrat."
+    )
+    statement = _holding(article, "There are more candidates")
+    assert statement.kind == "direct"
+    assert span_text(article, statement.source) == "another Vermont Democrat"
+
+
+def test_description_after_an_inverted_cue_in_double_apostrophes_is_the_source() -> None:
+    article = _analyze("''Gun owners should leave their weapons at home,'' added the governor.")
+    statement = _holding(article, "Gun owners should")
+    assert span_text(article, statement.source) == "the governor"
+
+
+def test_words_of_the_quote_are_not_the_source_of_an_inverted_cue() -> None:
+    # The parse takes "#Floods" at the end of the quote for the subject of "posted".
+    article = _analyze(
+        '"Nobody in this valley has seen the river this high before. #Floods," '
+        "posted a farmer from the lower valley."
+    )
+    statement = _holding(article, "Nobody in this valley")
+    assert statement.kind == "direct"
+    assert span_text(article, statement.source) == "a farmer"
+
+
+def test_opening_mark_typed_for_the_closing_one_ends_the_quote() -> None:
+    article = _analyze(
+        "“The bridge is safe,“ said Lena Sorensen, the city engineer. "
+        "“We inspected every cable last week.”"
+    )
+    statement = _holding(article, "The bridge is safe")
+    assert [p.of(article.text) for p in statement.content] == [
+        "The bridge is safe",
+        "We inspected every cable last week.",
+    ]
+    assert statement.speaker.name == "Lena Sorensen"
+
+
+def test_verb_outside_the_lexicon_before_a_comma_introduces_the_quote() -> None:
+    article = _analyze(
+        "During their last debate, Maria Lopez cracked, ''I'm a mayor, but I'm a mayor who "
+        "likes to fix potholes'' - she has often been an effective manager."
+    )
+    statement = _holding(article, "I'm a mayor")
+    assert statement.kind == "direct"
+    assert statement.speaker.name == "Maria Lopez"
+    assert span_text(article, statement.cue) == "cracked"
+
+
+def test_as_someone_put_it_introduces_the_quote() -> None:
+    article = _analyze(
+        "The vote was close. As the columnist Mira Holt put it, "
+        "“Nobody won tonight, and everybody knows it.”"
+    )
+    statement = _holding(article, "Nobody won tonight")
+    assert statement.speaker.name == "Mira Holt"
+
+
+def test_clause_before_a_comma_that_is_only_a_time_names_no_speaker() -> None:
+    article = _analyze(
+        "After the storm passed, “everyone in the hall just kept singing along in the dark.”"
+    )
+    statement = _holding(article, "everyone in the hall")
+    assert statement.cue is None
+    assert statement.source is None
+
+
+def test_quote_the_reporters_sentence_goes_on_after_is_mixed() -> None:
+    article = _analyze(
+        "“Every ferry leaves on the hour and never a minute late” became the motto "
+        "of the season.\n\n"
+        "“We are very pleased with the new schedule for the ferries” the director said."
+    )
+    assert _holding(article, "Every ferry leaves").kind == "mixed"
+    assert _holding(article, "We are very pleased").kind == "direct"
+
+
+def test_name_after_an_inverted_cue_that_the_parse_gave_to_a_later_verb() -> None:
+    # The parse makes the name the subject of "asked", and "said" has none.
+    article = _analyze(
+        '"I\'m not going to say it is a mistake, so forget about it," said retired '
+        "neurosurgeon Paul Okafor, asked about his claims that he had received a scholarship."
+    )
+    statement = _holding(article, "forget about it")
+    assert span_text(article, statement.source) == "retired neurosurgeon Paul Okafor"
+    assert statement.speaker.name == "Paul Okafor"
+
+
+def test_pronoun_for_someone_after_an_inverted_cue_is_the_source() -> None:
+    article = _analyze(
+        '"Better watch the river tonight since the council said the dam is safe," tweeted another.'
+    )
+    statement = _holding(article, "Better watch the river")
+    assert span_text(article, statement.source) == "another"
+
+
+def test_dash_line_under_a_quote_paragraph_names_its_speaker() -> None:
+    article = _analyze(
+        "The claims were checked one by one.\n\n"
+        '"Half of all new income goes to the top 1 percent of households in this state."\n\n'
+        "- Paula Mendez.\n\n"
+        "The senator is relying on an outdated statistic."
+    )
+    statement = _holding(article, "Half of all new income")
+    assert statement.speaker.name == "Paula Mendez"
+    assert span_text(article, statement.source) == "Paula Mendez"
+
+
+def test_quoted_title_is_not_direct_speech() -> None:
+    article = _analyze(
+        "Fans were inspecting the senator's new book, \"Broken Harbour: How to Rebuild "
+        'Our Coast," for clues about his plans.'
+    )
+    statement = _holding(article, "Broken Harbour")
+    assert statement.kind != "direct"
+
+
+def test_capitalised_opening_of_a_split_quote_is_still_direct() -> None:
+    article = _analyze(
+        '"As President," she said, "I will oppose every effort to close the harbour."'
+    )
+    assert _holding(article, "As President").kind == "direct"
+
+
+def test_as_someone_with_a_long_apposition_put_it_introduces_the_quote() -> None:
+    article = _analyze(
+        "As Akhil Amar, professor of constitutional law at Yale and author of ''America's "
+        "Unwritten Constitution,'' put it, ''Senate Republicans should remember that a "
+        "compromise candidate today may be far better for them than the justice they may "
+        "get stuck with.''"
+    )
+    statement = _holding(article, "Senate Republicans should remember")
+    assert statement.speaker.name == "Akhil Amar"
+
+
+def test_day_after_the_name_of_an_inverted_cue_is_not_part_of_the_source() -> None:
+    article = _analyze(
+        "''Gun owners should leave their weapons at home,'' added the governor Tuesday."
+    )
+    statement = _holding(article, "Gun owners should")
+    assert span_text(article, statement.source) == "the governor"
+
+
+def test_phrase_after_a_comma_is_not_introduced_by_the_verb_before_it() -> None:
+    article = _analyze(
+        "Prices rose sharply, “a sign of the pressure on every household in the valley "
+        "this winter.”"
+    )
+    statement = _holding(article, "a sign of the pressure")
+    assert statement.source is None
+
+
+def test_statement_or_editorial_that_reads_a_quote_is_its_source() -> None:
+    article = _analyze(
+        '"Our team took notes on the mayor\'s life and her own thinking," read the '
+        "statement, which was signed by her aide.\n\n"
+        "“If she wants to lead the region, the mayor should come to the valley,” the "
+        "editorial read."
+    )
+    assert span_text(article, _holding(article, "Our team took notes").source) == ("the statement")
+    assert span_text(article, _holding(article, "If she wants to lead").source) == ("the editorial")
+
+
+def test_verb_outside_the_lexicon_before_its_source_after_a_quote() -> None:
+    article = _analyze(
+        "The doors opened at seven. ''Please keep your phones switched off during the whole "
+        "show,'' begins a recorded message that plays before every concert."
+    )
+    statement = _holding(article, "Please keep your phones")
+    assert span_text(article, statement.source) == "a recorded message"
+    assert span_text(article, statement.cue) == "begins"
+
+
+def test_name_before_an_apposition_is_the_speaker_the_parse_lost() -> None:
+    article = _analyze(
+        "In a statement to the Courier, her senior policy adviser, Jake Lund, said: "
+        "“Mayor Ruiz believes that the harbour deal is essential for the valley.”"
+    )
+    statement = _holding(article, "Mayor Ruiz believes")
+    assert statement.speaker.name == "Jake Lund"
+    assert span_text(article, statement.source) == "Jake Lund"
