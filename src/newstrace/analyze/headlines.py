@@ -50,7 +50,9 @@ def headline_drafts(article: Article, doc: Doc, drafts: list[Draft]) -> list[Dra
         lowered = line[:1] + line[1:].lower()
         if len(lowered) != len(line):
             continue  # a letter whose lower case is longer would shift the offsets
-        for frame in find_frames(load_nlp()(lowered)):
+        # The article's parse already named the people in it; the line's own parse
+        # need not, which halves its cost.
+        for frame in find_frames(load_nlp()(lowered, disable=["ner"])):
             if frame.source is None or not frame.content:
                 continue
             moved = _moved(frame, para.start, doc)
