@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from newstrace.analyze.attribution import Frame, token_span, verb_frame
 from newstrace.analyze.drafts import Draft, opens_mid_sentence, overlaps, token_span_of_text
+from newstrace.analyze.labels import names_a_speaker
 from newstrace.analyze.lexicon import CUE_VERBS
 from newstrace.analyze.quotes import Quote, find_quotes
 from newstrace.records import Article, Span
@@ -97,7 +98,9 @@ class QuoteReader:
         """Headline-style attributions: "Mukasey at RNC: Clinton email scandal disqualifies her".
 
         A paragraph that opens with a short phrase holding a name and no verb, then
-        a colon, is that name's statement; the colon is the cue.
+        a colon, is that name's statement; the colon is the cue. Statements inside
+        it stay ("TAPPER: I think …" holds "I think …"), but a quote there that no
+        cue introduced is the label's: its cue-less draft is taken out of `drafts`.
         """
         found: list[Draft] = []
         for para in self.article.paragraphs:
@@ -109,10 +112,13 @@ class QuoteReader:
                 continue
             names = [e for e in head.ents if e.label_ in ("PERSON", "ORG")]
             content = token_span_of_text(self.text, match.start(2), para.end)
-            if not names or content is None:
+            if content is None or not (names or names_a_speaker(head, self.resolver.people)):
                 continue
-            if any(overlaps(content, piece) for d in drafts for piece in d.content):
-                continue
+            inside = [d for d in drafts if any(overlaps(content, piece) for piece in d.content)]
+            if any(d.frame is not None and self._holds_quote(d) for d in inside):
+                continue  # the paragraph's quote is already someone's statement
+            cueless = {id(d) for d in inside if d.frame is None}
+            drafts[:] = [d for d in drafts if id(d) not in cueless]
             root = head.root
             # The name itself, without "at RNC" or ", 2016" after it.
             cut = {
@@ -121,9 +127,7 @@ class QuoteReader:
                 if c.dep_ in ("prep", "punct", "appos")
                 for t in c.subtree
             }
-            source = token_span(t for t in root.subtree if t.i not in cut) or Span(
-                para.start, match.end(1)
-            )
+            source = token_span(t for t in head if t.i not in cut) or Span(para.start, match.end(1))
             frame = Frame(
                 cue=Span(match.end(1), match.end(1) + 1),
                 head=root,
@@ -132,6 +136,9 @@ class QuoteReader:
             )
             found.append(Draft([content], frame, source=frame.source, confidence=0.6))
         return found
+
+    def _holds_quote(self, draft: Draft) -> bool:
+        return any(self._quote_index(piece) for piece in draft.content)
 
     def _verb_beside(self, quote: Quote) -> Frame | None:
         """A verb with a subject right after the quote ("…," the judge interrupted), or

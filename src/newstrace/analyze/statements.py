@@ -24,6 +24,7 @@ from newstrace.analyze.drafts import (
     paragraph_of,
     token_span_of_text,
 )
+from newstrace.analyze.headlines import headline_drafts
 from newstrace.analyze.quote_reader import (
     BEFORE_CUE,
     LABEL_DASH,
@@ -31,6 +32,7 @@ from newstrace.analyze.quote_reader import (
     looks_like_source,
 )
 from newstrace.analyze.quotes import Quote
+from newstrace.analyze.survey_frames import survey_frames
 from newstrace.records import Article, Span, Speaker, Statement
 
 if TYPE_CHECKING:
@@ -461,7 +463,7 @@ def find_statements(article: Article, doc: Doc, resolver: Resolver) -> tuple[Sta
     assembler = _Assembler(article, doc, resolver)
     frames = [
         f
-        for f in find_frames(doc)
+        for f in sorted(find_frames(doc) + survey_frames(doc), key=lambda f: f.cue.start)
         if not any(q.span.start <= f.cue.start < q.span.end for q in assembler.quotes)
     ]
     frames = outermost(frames)
@@ -469,6 +471,7 @@ def find_statements(article: Article, doc: Doc, resolver: Resolver) -> tuple[Sta
     drafts = assembler.from_frames(frames)
     drafts += assembler.from_quotes(drafts)
     drafts += assembler.from_colon_lines(drafts)
+    drafts += headline_drafts(article, doc, drafts)
     drafts.sort(key=lambda d: d.content[0].start)
     statements: list[Statement] = []
     speakers: list[tuple[int, Speaker]] = []
