@@ -229,3 +229,10 @@ def test_verbs_that_report_a_stance_with_their_preposition() -> None:
     assert found == [("pointed", "Other defenders", ["earlier examples of borrowed speeches"])]
     found = _statements("The county clerk agreed with the ruling.")
     assert found == [("agreed", "The county clerk", ["the ruling"])]
+
+
+def test_verbs_of_raised_voice_report_what_was_said() -> None:
+    found = _statements("“We won!” she screamed.")
+    assert found == [("screamed", "she", ["We won!"])]
+    found = _statements("Outside the hall, Dana Price yelled that the vote had been rigged.")
+    assert ("yelled", "Dana Price", ["the vote had been rigged"]) in found
