@@ -19,6 +19,7 @@ from newstrace.analyze.lexicon import (
     CUE_NOUNS,
     CUE_VERBS,
     HEDGES,
+    LIGHT_OBJECTS,
     PLATFORMS,
     PREP_CUE_VERBS,
     STANCE_NOUNS,
@@ -55,6 +56,10 @@ _CHANNEL_PREPS = ("in", "at", "during", "on", "via", "through", "to")
 # Prepositions whose object is what a cue with no clause or object is about.
 _TOPIC_PREPS = ("for", "about", "against", "on", "of")
 _STANCE_PREPS = (*_TOPIC_PREPS, "to")
+# Prepositions after a light verb's object that say whom or what it is aimed at.
+_AIMED_PREPS = (*_STANCE_PREPS, "at", "behind", "over", "toward", "towards")
+# The same hung from the verb, less those that more often say where or when ("on Monday").
+_AIMED_FROM_VERB = ("at", "behind", "against", "to", "over", "toward", "towards")
 # Prepositions that describe a verb's object ("saw him as", "accused the mayor of").
 _DESCRIBING_PREPS = ("as", "of", "for")
 _CLAUSE_PRONOUNS = ("what", "that")
@@ -332,8 +337,9 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
     which a quote beside the cue replaces.
     """
     children = list(verb.children)
-    for child in children:
-        if child.dep_ == "ccomp":
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    for child in sorted(clauses, key=lambda c: _clause_rank(c, verb)):
+        if child.i > verb.i or not _set_apart(child, verb):
             return child, False
     for child in children:
         if child.dep_ == "xcomp":
@@ -341,7 +347,7 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
     if verb.lemma_.lower() not in TELL_VERBS:
         for child in children:
             if child.dep_ == "dobj" and (_stands_for_content(child) or _described(child)):
-                return child, True
+                return _target_of(verb, child) or child, True
     for child in children:
         # "called for an inquiry", "spoke about the deal", "railed against the plan"
         if child.dep_ == "prep" and (
@@ -366,6 +372,44 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
         if child.dep_ == "nsubjpass" and (child.pos_ != "PRON" or _agent(verb) is not None):
             return child, True
     return None, True
+
+
+def _clause_rank(clause: Token, verb: Token) -> int:
+    """A quote before the cue first ("“…,” Ana Ruiz said, …"), then a clause after it:
+    an unquoted clause before the cue is often the sentence before, which the parse hung
+    on this verb ("She met lawyers; one suggested she …", "Inside the hall - which looks
+    like a church - Ruiz said he …")."""
+    if clause.i < verb.i:
+        return 0 if _quoted_before(clause, verb) else 2
+    return 1
+
+
+def _quoted_before(clause: Token, verb: Token) -> bool:
+    """A closing quote mark between the clause and its verb."""
+    between = verb.doc[clause.right_edge.i : verb.i]
+    return any(t.text in _QUOTE_MARKS for t in between)
+
+
+def _target_of(verb: Token, obj: Token) -> Token | None:
+    """What a light verb's object is aimed at: "took a shot at Cruz", "offered his
+    congratulations to the winners" (the phrase hung from the object or the verb)."""
+    if verb.lemma_.lower() in CUE_VERBS:
+        return None  # "expressed her support for the plan" reports the support
+    if obj.lower_ not in LIGHT_OBJECTS and obj.lemma_.lower() not in LIGHT_OBJECTS:
+        return None
+    preps = [c for c in (*obj.rights, *verb.rights) if c.i > obj.i and c.dep_ in ("prep", "dative")]
+    for prep in sorted(preps, key=lambda c: c.i)[:1]:
+        if prep.lower_ in (_AIMED_PREPS if prep.head.i == obj.i else _AIMED_FROM_VERB):
+            return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _set_apart(clause: Token, verb: Token) -> bool:
+    """A clause before its verb that a semicolon, colon or line break ends: a sentence of
+    its own ("Morale fell; workers blame the board"), not what the verb reports."""
+    between = verb.doc[clause.right_edge.i + 1 : verb.i]
+    last = clause.doc[clause.right_edge.i]
+    return any(t.text in (";", ":") or "\n" in t.text for t in (last, *between))
 
 
 def _content(root: Token) -> Span | None:

@@ -1,0 +1,89 @@
+"""Which clause or phrase a cue reports, read off parses built by hand.
+
+The parses are written out here (the sentences too), so that each rule is
+tested on the tree it is about, whatever the statistical parser makes of
+the sentence on a given day.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newstrace import analyze_text
+from newstrace.analyze.attribution import find_frames
+from newstrace.analyze.nlp import load_nlp
+
+
+def _doc(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A parse from (word, head index, dependency, lemma, coarse tag, fine tag) rows."""
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in (",", ".", "”") for i in range(len(rows))]
+    spaces = [s and w != "“" for s, w in zip(spaces, words, strict=True)]
+    return Doc(
+        load_nlp().vocab,
+        words=words,
+        spaces=spaces,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        lemmas=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        tags=[r[5] for r in rows],
+    )
+
+
+def _contents(doc: Doc, cue: str) -> list[list[str]]:
+    return [[c.of(doc.text) for c in f.content] for f in find_frames(doc) if f.head.text == cue]
+
+
+def test_a_quote_before_the_cue_is_its_content_over_a_clause_after_it() -> None:
+    doc = _doc(
+        [
+            ("“", 8, "punct", "“", "PUNCT", "``"),
+            ("She", 2, "nsubj", "she", "PRON", "PRP"),
+            ("paid", 8, "ccomp", "pay", "VERB", "VBD"),
+            ("it", 2, "dobj", "it", "PRON", "PRP"),
+            ("back", 2, "prt", "back", "ADP", "RP"),
+            (",", 8, "punct", ",", "PUNCT", ","),
+            ("”", 8, "punct", "”", "PUNCT", "''"),
+            ("he", 8, "nsubj", "he", "PRON", "PRP"),
+            ("said", 8, "ROOT", "say", "VERB", "VBD"),
+            ("as", 11, "mark", "as", "SCONJ", "IN"),
+            ("some", 11, "nsubj", "some", "PRON", "DT"),
+            ("booed", 8, "ccomp", "boo", "VERB", "VBD"),
+            (".", 8, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _contents(doc, "said") == [["She paid it back"]]
+
+
+def _contents_of(text: str) -> list[list[str]]:
+    found = analyze_text(text, plain=True)
+    return [[c.of(found.text) for c in s.content] for s in found.statements]
+
+
+def test_a_clause_after_the_cue_is_its_content_over_an_unquoted_one_before() -> None:
+    text = (
+        "Morale at the plant has fallen sharply; several workers say the new shift schedule "
+        "is to blame."
+    )
+    assert _contents_of(text) == [["the new shift schedule is to blame"]]
+
+
+def test_a_clause_ended_by_a_semicolon_before_the_cue_is_a_sentence_of_its_own() -> None:
+    text = "Morale at the plant has fallen sharply; several workers blame the new shift schedule."
+    assert _contents_of(text) == [["the new shift schedule"]]
+
+
+def test_a_light_verb_reports_what_its_object_is_aimed_at() -> None:
+    assert _contents_of("Senator Dana Ruiz took a shot at the governor on Tuesday.") == [
+        ["the governor"]
+    ]
+    assert _contents_of("Mayor Tom Becker threw his support behind the stadium plan.") == [
+        ["the stadium plan"]
+    ]
+
+
+def test_a_reporting_verb_keeps_its_stance_object_whole() -> None:
+    assert _contents_of("The senator expressed her support for the stadium plan.") == [
+        ["her support for the stadium plan"]
+    ]
