@@ -87,3 +87,7 @@ def test_a_reporting_verb_keeps_its_stance_object_whole() -> None:
     assert _contents_of("The senator expressed her support for the stadium plan.") == [
         ["her support for the stadium plan"]
     ]
+
+
+def test_a_cue_joined_by_but_does_not_report_the_clause_before_it() -> None:
+    assert _contents_of("The stadium plan was approved last year, but city officials balked.") == []

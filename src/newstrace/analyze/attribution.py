@@ -456,6 +456,10 @@ def _preceding_clause(verb: Token) -> Span | None:
         # "X suggested that the trend would continue": the clause is X's content, not a cue.
         return None
     first = min(t.i for t in verb.subtree)
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < first for c in head.children):
+        # "The plan was approved, but officials balked": a clause joined by "and" or "but"
+        # is the sentence going on, not what the cue reports ("…, Ruiz said").
+        return None
     return token_span(t for t in head.subtree if t.i < first)
 
 
