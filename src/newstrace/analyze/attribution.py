@@ -63,6 +63,9 @@ _AIMED_FROM_VERB = ("at", "behind", "against", "to", "over", "toward", "towards"
 # Prepositions that describe a verb's object ("saw him as", "accused the mayor of").
 _DESCRIBING_PREPS = ("as", "of", "for")
 _CLAUSE_PRONOUNS = ("what", "that")
+_RELATIVE_WORDS = ("who", "that", "which", "whom", "whose", "where", "when", "why")
+# Nouns a relative clause describes the circumstances of, not the topic: "the time he said".
+_CIRCUMSTANCE_NOUNS = ("time", "way", "day", "year", "moment", "reason", "place", "point")
 # Verbs whose "to" phrase is the person spoken to ("said to reporters").
 _SAID_TO = ("say", "write", "speak", "explain", "complain")
 _CLAUSE_LINKS = ("parataxis", "ccomp", "advcl", "conj")
@@ -341,6 +344,8 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
     for child in sorted(clauses, key=lambda c: _clause_rank(c, verb)):
         if child.i > verb.i or not _set_apart(child, verb):
             return child, False
+    if _is_object_relative(verb):
+        return verb.head, True
     for child in children:
         if child.dep_ == "xcomp":
             return child, True
@@ -372,6 +377,26 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
         if child.dep_ == "nsubjpass" and (child.pos_ != "PRON" or _agent(verb) is not None):
             return child, True
     return None, True
+
+
+def _is_object_relative(verb: Token) -> bool:
+    """ "a fact he often mentions", "an arrangement the campaign has criticized": with no
+    relative word, the noun the clause hangs from is what the cue is about ("which he
+    favors" has its "which")."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return False
+    if head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in _CIRCUMSTANCE_NOUNS:
+        return False  # "the time he said", "the way she put it"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(t.lower_ in _RELATIVE_WORDS for t in verb.subtree):
+        return False  # "a group that advocates …": the group speaks
+    return not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "acomp")
+        or (c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children))
+        for c in verb.children
+        if c.i > verb.i
+    )
 
 
 def _clause_rank(clause: Token, verb: Token) -> int:
@@ -590,7 +615,10 @@ def _verb_frame(verb: Token) -> Frame | None:
     if root is None and (_is_aside(verb) or _is_as_clause(verb)):
         frame.content.extend(_around_aside(verb))
     else:
-        content = _content(root) if root is not None else _preceding_clause(verb)
+        if root is not None and root.i == verb.head.i:
+            content = token_span(_subtree_without(root, [verb]))
+        else:
+            content = _content(root) if root is not None else _preceding_clause(verb)
         if content is not None:
             frame.content.append(content)
     _fill_details(frame, subject, root)
