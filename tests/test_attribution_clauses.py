@@ -100,3 +100,9 @@ def test_a_relative_clause_with_no_relative_word_reports_the_noun_it_describes()
     assert _contents_of("The plan, which the mayor has criticized, passed on Monday.") == [
         ["which"]
     ]
+
+
+def test_seem_with_a_complement_is_an_impression_of_its_subject() -> None:
+    assert _contents_of("The governor seemed unconvinced by the new budget numbers.") == [
+        ["The governor", "unconvinced by the new budget numbers"]
+    ]

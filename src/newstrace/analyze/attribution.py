@@ -49,6 +49,8 @@ _ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "at
 _PERCEIVING = ("see", "find")
 # Verbs whose "it" subject stands for no one ("it seems that …").
 _IMPERSONAL = ("seem", "appear")
+# The complements that say what impression a "seem" or "appear" gives.
+_IMPRESSIONS = ("oprd", "acomp", "attr")
 _QUOTE_MARKS = frozenset("\"“”‘’«»„'") | {"''", "``"}
 _DASHES = ("-", "--", "—", "–")
 _TIME_PREPS = ("on", "in", "at", "during", "last", "earlier", "this")
@@ -349,6 +351,13 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
     for child in children:
         if child.dep_ == "xcomp":
             return child, True
+    if verb.lemma_.lower() in _IMPERSONAL:
+        # "Trump seems fixated on China": the impression, said of the subject.
+        for child in children:
+            if child.dep_ in _IMPRESSIONS and child.i > verb.i:
+                # "seemed likely to describe her as …": the cue inside reports it.
+                inner = [t for t in child.subtree if t.i != child.i and _is_cue_verb(t)]
+                return (None if inner else child), True
     if verb.lemma_.lower() not in TELL_VERBS:
         for child in children:
             if child.dep_ == "dobj" and (_stands_for_content(child) or _described(child)):
@@ -397,6 +406,15 @@ def _is_object_relative(verb: Token) -> bool:
         for c in verb.children
         if c.i > verb.i
     )
+
+
+def _impression_subject(verb: Token) -> list[Span]:
+    """Who or what a "seem" or "appear" is said of: its subject, unless an empty "it"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "there"):
+        return []
+    span = token_span(t for t in subject.subtree if t.i <= subject.i)
+    return [span] if span is not None else []
 
 
 def _clause_rank(clause: Token, verb: Token) -> int:
@@ -617,6 +635,9 @@ def _verb_frame(verb: Token) -> Frame | None:
     else:
         if root is not None and root.i == verb.head.i:
             content = token_span(_subtree_without(root, [verb]))
+        elif root is not None and root.dep_ in _IMPRESSIONS:
+            frame.content.extend(_impression_subject(verb))
+            content = token_span(root.subtree)
         else:
             content = _content(root) if root is not None else _preceding_clause(verb)
         if content is not None:
