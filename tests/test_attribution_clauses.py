@@ -106,3 +106,20 @@ def test_seem_with_a_complement_is_an_impression_of_its_subject() -> None:
     assert _contents_of("The governor seemed unconvinced by the new budget numbers.") == [
         ["The governor", "unconvinced by the new budget numbers"]
     ]
+
+
+def test_the_if_clause_of_a_verb_of_asking_is_the_question() -> None:
+    assert _contents_of("Then Ms. Ortega asked the students if they had read the report.") == [
+        ["if they had read the report"]
+    ]
+
+
+def test_a_one_word_answer_is_what_was_said() -> None:
+    assert _contents_of("Most council members said yes.") == [["yes"]]
+    assert _contents_of("Neither side would say so.") == [["so"]]
+
+
+def test_a_story_told_is_the_content_of_a_verb_of_telling() -> None:
+    assert _contents_of("The mayor told the story of a nurse who worked nights at the clinic.") == [
+        ["the story of a nurse who worked nights at the clinic"]
+    ]

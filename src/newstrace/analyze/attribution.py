@@ -22,6 +22,7 @@ from newstrace.analyze.lexicon import (
     LIGHT_OBJECTS,
     PLATFORMS,
     PREP_CUE_VERBS,
+    SPEECH_VERBS,
     STANCE_NOUNS,
     TELL_VERBS,
 )
@@ -49,6 +50,12 @@ _ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "at
 _PERCEIVING = ("see", "find")
 # Verbs whose "it" subject stands for no one ("it seems that …").
 _IMPERSONAL = ("seem", "appear")
+# Verbs whose "if" or "whether" clause is the question put.
+_ASKING = ("ask", "wonder", "question", "inquire")
+# What is told or asked, as the object of a verb of telling ("told a story").
+_TALES = ("story", "joke", "question", "truth", "lie", "anecdote", "tale")
+# One-word answers a verb of saying can report ("said yes", "said so").
+_ANSWERS = ("yes", "no", "so")
 # The complements that say what impression a "seem" or "appear" gives.
 _IMPRESSIONS = ("oprd", "acomp", "attr")
 _QUOTE_MARKS = frozenset("\"“”‘’«»„'") | {"''", "``"}
@@ -351,6 +358,16 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
     for child in children:
         if child.dep_ == "xcomp":
             return child, True
+    lemma = verb.lemma_.lower()
+    for child in children:
+        if child.i < verb.i:
+            continue
+        if lemma in _ASKING and child.dep_ == "advcl" and _marked(child, ("if", "whether")):
+            return child, False  # "asked the students if they were …"
+        if lemma in SPEECH_VERBS and _is_short_answer(child):
+            return child, True  # "said yes", "would not say so"
+        if lemma in TELL_VERBS and child.dep_ == "dobj" and child.lemma_.lower() in _TALES:
+            return child, True  # "told the story of …", "asked questions"
     if verb.lemma_.lower() in _IMPERSONAL:
         # "Trump seems fixated on China": the impression, said of the subject.
         for child in children:
@@ -415,6 +432,16 @@ def _impression_subject(verb: Token) -> list[Span]:
         return []
     span = token_span(t for t in subject.subtree if t.i <= subject.i)
     return [span] if span is not None else []
+
+
+def _marked(clause: Token, marks: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def _is_short_answer(child: Token) -> bool:
+    return child.lower_ in _ANSWERS and (
+        child.dep_ in ("intj", "dobj") or (child.dep_ == "advmod" and child.lower_ == "so")
+    )
 
 
 def _clause_rank(clause: Token, verb: Token) -> int:
