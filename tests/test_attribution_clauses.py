@@ -123,3 +123,15 @@ def test_a_story_told_is_the_content_of_a_verb_of_telling() -> None:
     assert _contents_of("The mayor told the story of a nurse who worked nights at the clinic.") == [
         ["the story of a nurse who worked nights at the clinic"]
     ]
+
+
+def test_a_verb_of_opinion_reports_so_or_a_closing_that() -> None:
+    assert _contents_of("Senator Ruiz apparently thinks so, too.") == [["so"]]
+    assert _contents_of("Among older parents, only half believe that.") == [["that"]]
+
+
+def test_what_a_person_is_reminded_of_or_told_about_is_the_content() -> None:
+    text = "She constantly reminded voters of the years her family had lived in Reno."
+    assert _contents_of(text) == [["the years her family had lived in Reno"]]
+    text = "The mayor told members of the council about the new budget."
+    assert _contents_of(text) == [["the new budget"]]

@@ -56,6 +56,8 @@ _ASKING = ("ask", "wonder", "question", "inquire")
 _TALES = ("story", "joke", "question", "truth", "lie", "anecdote", "tale")
 # One-word answers a verb of saying can report ("said yes", "said so").
 _ANSWERS = ("yes", "no", "so")
+# Verbs of opinion that take "so" or "that" for a view ("thinks so").
+_OPINING = ("think", "believe", "hope", "suppose", "guess", "expect", "doubt", "agree")
 # The complements that say what impression a "seem" or "appear" gives.
 _IMPRESSIONS = ("oprd", "acomp", "attr")
 _QUOTE_MARKS = frozenset("\"“”‘’«»„'") | {"''", "``"}
@@ -364,10 +366,14 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
             continue
         if lemma in _ASKING and child.dep_ == "advcl" and _marked(child, ("if", "whether")):
             return child, False  # "asked the students if they were …"
-        if lemma in SPEECH_VERBS and _is_short_answer(child):
-            return child, True  # "said yes", "would not say so"
-        if lemma in TELL_VERBS and child.dep_ == "dobj" and child.lemma_.lower() in _TALES:
-            return child, True  # "told the story of …", "asked questions"
+        if (lemma in SPEECH_VERBS or lemma in _OPINING) and _is_short_answer(child):
+            return child, True  # "said yes", "would not say so", "only half believe that"
+        if lemma in TELL_VERBS and child.dep_ == "dobj":
+            if child.lemma_.lower() in _TALES:
+                return child, True  # "told the story of …", "asked questions"
+            reminder = _topic_of(child, lemma)
+            if reminder is not None:
+                return reminder, True  # "reminded voters of the years he lived there"
     if verb.lemma_.lower() in _IMPERSONAL:
         # "Trump seems fixated on China": the impression, said of the subject.
         for child in children:
@@ -439,9 +445,21 @@ def _marked(clause: Token, marks: tuple[str, ...]) -> bool:
 
 
 def _is_short_answer(child: Token) -> bool:
+    if child.dep_ == "dobj" and child.lower_ == "that" and not list(child.children):
+        # "believe that." with nothing after it: the pronoun, not a clause's opening word.
+        following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        return following is None or following.is_punct
     return child.lower_ in _ANSWERS and (
         child.dep_ in ("intj", "dobj") or (child.dep_ == "advmod" and child.lower_ == "so")
     )
+
+
+def _topic_of(person: Token, lemma: str) -> Token | None:
+    """The "about" phrase on the person a verb of telling addresses, or the "of" one after
+    "remind" or "warn" ("told members of Congress" names who was told)."""
+    preps = ("of", "about") if lemma in ("remind", "warn", "inform", "notify") else ("about",)
+    prep = next((c for c in person.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
 
 
 def _clause_rank(clause: Token, verb: Token) -> int:
