@@ -135,3 +135,8 @@ def test_what_a_person_is_reminded_of_or_told_about_is_the_content() -> None:
     assert _contents_of(text) == [["the years her family had lived in Reno"]]
     text = "The mayor told members of the council about the new budget."
     assert _contents_of(text) == [["the new budget"]]
+
+
+def test_an_object_after_the_cue_wins_over_an_unquoted_clause_before_it() -> None:
+    text = "The more politics gets polarized, the more voters fear the candidate at the far end."
+    assert _contents_of(text) == [["the candidate"]]

@@ -353,7 +353,11 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
     children = list(verb.children)
     clauses = [c for c in children if c.dep_ == "ccomp"]
     for child in sorted(clauses, key=lambda c: _clause_rank(c, verb)):
-        if child.i > verb.i or not _set_apart(child, verb):
+        if child.i > verb.i:
+            return child, False
+        if _set_apart(child, verb):
+            continue
+        if _clause_rank(child, verb) == 0 or not _has_own_object(verb):
             return child, False
     if _is_object_relative(verb):
         return verb.head, True
@@ -490,6 +494,16 @@ def _target_of(verb: Token, obj: Token) -> Token | None:
         if prep.lower_ in (_AIMED_PREPS if prep.head.i == obj.i else _AIMED_FROM_VERB):
             return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+def _has_own_object(verb: Token) -> bool:
+    """ "Himself a former executive — he owned a team — Trump offered his view": an object
+    after the cue is what it reports, not the unquoted clause the parse hung before it."""
+    told = verb.lemma_.lower() in TELL_VERBS  # "…, the official told reporters"
+    return any(
+        (c.dep_ == "xcomp" or (c.dep_ == "dobj" and not told)) and c.i > verb.i
+        for c in verb.children
+    )
 
 
 def _set_apart(clause: Token, verb: Token) -> bool:
