@@ -140,3 +140,31 @@ def test_what_a_person_is_reminded_of_or_told_about_is_the_content() -> None:
 def test_an_object_after_the_cue_wins_over_an_unquoted_clause_before_it() -> None:
     text = "The more politics gets polarized, the more voters fear the candidate at the far end."
     assert _contents_of(text) == [["the candidate"]]
+
+
+def test_a_verb_with_its_cue_preposition_after_it_reports_that_phrase() -> None:
+    doc = _doc(
+        [
+            ("Once", 3, "mark", "once", "SCONJ", "IN"),
+            ("the", 2, "det", "the", "DET", "DT"),
+            ("count", 3, "nsubj", "count", "NOUN", "NN"),
+            ("ended", 7, "ccomp", "end", "VERB", "VBD"),
+            (",", 7, "punct", ",", "PUNCT", ","),
+            ("his", 6, "poss", "his", "PRON", "PRP$"),
+            ("wife", 7, "nsubj", "wife", "NOUN", "NN"),
+            ("called", 7, "ROOT", "call", "VERB", "VBD"),
+            ("for", 7, "prep", "for", "ADP", "IN"),
+            ("a", 10, "det", "a", "DET", "DT"),
+            ("recount", 8, "pobj", "recount", "NOUN", "NN"),
+            (".", 7, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _contents(doc, "called") == [["a recount"]]
+
+
+def test_a_phrase_quoted_inside_the_subject_is_not_a_quote_the_cue_reports() -> None:
+    text = (
+        'A spokesman for the brand - a small firm pitched as "the place for working women" - '
+        "noted that the company offers paid leave."
+    )
+    assert _contents_of(text) == [["the company offers paid leave"]]

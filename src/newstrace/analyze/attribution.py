@@ -477,9 +477,11 @@ def _clause_rank(clause: Token, verb: Token) -> int:
 
 
 def _quoted_before(clause: Token, verb: Token) -> bool:
-    """A closing quote mark between the clause and its verb."""
+    """A quote mark closes between the clause and its verb, and no dash (a phrase quoted
+    inside the subject: "a brand pitched as “the place for women” - noted that …")."""
     between = verb.doc[clause.right_edge.i : verb.i]
-    return any(t.text in _QUOTE_MARKS for t in between)
+    quoted = any(t.text in _QUOTE_MARKS for t in between)
+    return quoted and not any(t.text in _DASHES for t in between)
 
 
 def _target_of(verb: Token, obj: Token) -> Token | None:
@@ -500,8 +502,14 @@ def _has_own_object(verb: Token) -> bool:
     """ "Himself a former executive — he owned a team — Trump offered his view": an object
     after the cue is what it reports, not the unquoted clause the parse hung before it."""
     told = verb.lemma_.lower() in TELL_VERBS  # "…, the official told reporters"
+    preps = PREP_CUE_VERBS.get(verb.lemma_.lower(), ())  # "…, his wife called for a recount"
     return any(
-        (c.dep_ == "xcomp" or (c.dep_ == "dobj" and not told)) and c.i > verb.i
+        (
+            c.dep_ == "xcomp"
+            or (c.dep_ == "dobj" and not told)
+            or (c.dep_ == "prep" and c.lower_ in preps)
+        )
+        and c.i > verb.i
         for c in verb.children
     )
 
