@@ -19,8 +19,10 @@ from newstrace.analyze.lexicon import (
     CUE_NOUNS,
     CUE_VERBS,
     HEDGES,
+    LIGHT_OBJECTS,
     PLATFORMS,
     PREP_CUE_VERBS,
+    SPEECH_VERBS,
     STANCE_NOUNS,
     TELL_VERBS,
 )
@@ -48,6 +50,16 @@ _ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "at
 _PERCEIVING = ("see", "find")
 # Verbs whose "it" subject stands for no one ("it seems that …").
 _IMPERSONAL = ("seem", "appear")
+# Verbs whose "if" or "whether" clause is the question put.
+_ASKING = ("ask", "wonder", "question", "inquire")
+# What is told or asked, as the object of a verb of telling ("told a story").
+_TALES = ("story", "joke", "question", "truth", "lie", "anecdote", "tale")
+# One-word answers a verb of saying can report ("said yes", "said so").
+_ANSWERS = ("yes", "no", "so")
+# Verbs of opinion that take "so" or "that" for a view ("thinks so").
+_OPINING = ("think", "believe", "hope", "suppose", "guess", "expect", "doubt", "agree")
+# The complements that say what impression a "seem" or "appear" gives.
+_IMPRESSIONS = ("oprd", "acomp", "attr")
 _QUOTE_MARKS = frozenset("\"“”‘’«»„'") | {"''", "``"}
 _DASHES = ("-", "--", "—", "–")
 _TIME_PREPS = ("on", "in", "at", "during", "last", "earlier", "this")
@@ -55,9 +67,16 @@ _CHANNEL_PREPS = ("in", "at", "during", "on", "via", "through", "to")
 # Prepositions whose object is what a cue with no clause or object is about.
 _TOPIC_PREPS = ("for", "about", "against", "on", "of")
 _STANCE_PREPS = (*_TOPIC_PREPS, "to")
+# Prepositions after a light verb's object that say whom or what it is aimed at.
+_AIMED_PREPS = (*_STANCE_PREPS, "at", "behind", "over", "toward", "towards")
+# The same hung from the verb, less those that more often say where or when ("on Monday").
+_AIMED_FROM_VERB = ("at", "behind", "against", "to", "over", "toward", "towards")
 # Prepositions that describe a verb's object ("saw him as", "accused the mayor of").
 _DESCRIBING_PREPS = ("as", "of", "for")
 _CLAUSE_PRONOUNS = ("what", "that")
+_RELATIVE_WORDS = ("who", "that", "which", "whom", "whose", "where", "when", "why")
+# Nouns a relative clause describes the circumstances of, not the topic: "the time he said".
+_CIRCUMSTANCE_NOUNS = ("time", "way", "day", "year", "moment", "reason", "place", "point")
 # Verbs whose "to" phrase is the person spoken to ("said to reporters").
 _SAID_TO = ("say", "write", "speak", "explain", "complain")
 _CLAUSE_LINKS = ("parataxis", "ccomp", "advcl", "conj")
@@ -332,16 +351,44 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
     which a quote beside the cue replaces.
     """
     children = list(verb.children)
-    for child in children:
-        if child.dep_ == "ccomp":
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    for child in sorted(clauses, key=lambda c: _clause_rank(c, verb)):
+        if child.i > verb.i:
             return child, False
+        if _set_apart(child, verb):
+            continue
+        if _clause_rank(child, verb) == 0 or not _has_own_object(verb):
+            return child, False
+    if _is_object_relative(verb):
+        return verb.head, True
     for child in children:
         if child.dep_ == "xcomp":
             return child, True
+    lemma = verb.lemma_.lower()
+    for child in children:
+        if child.i < verb.i:
+            continue
+        if lemma in _ASKING and child.dep_ == "advcl" and _marked(child, ("if", "whether")):
+            return child, False  # "asked the students if they were …"
+        if (lemma in SPEECH_VERBS or lemma in _OPINING) and _is_short_answer(child):
+            return child, True  # "said yes", "would not say so", "only half believe that"
+        if lemma in TELL_VERBS and child.dep_ == "dobj":
+            if child.lemma_.lower() in _TALES:
+                return child, True  # "told the story of …", "asked questions"
+            reminder = _topic_of(child, lemma)
+            if reminder is not None:
+                return reminder, True  # "reminded voters of the years he lived there"
+    if verb.lemma_.lower() in _IMPERSONAL:
+        # "Trump seems fixated on China": the impression, said of the subject.
+        for child in children:
+            if child.dep_ in _IMPRESSIONS and child.i > verb.i:
+                # "seemed likely to describe her as …": the cue inside reports it.
+                inner = [t for t in child.subtree if t.i != child.i and _is_cue_verb(t)]
+                return (None if inner else child), True
     if verb.lemma_.lower() not in TELL_VERBS:
         for child in children:
             if child.dep_ == "dobj" and (_stands_for_content(child) or _described(child)):
-                return child, True
+                return _target_of(verb, child) or child, True
     for child in children:
         # "called for an inquiry", "spoke about the deal", "railed against the plan"
         if child.dep_ == "prep" and (
@@ -366,6 +413,113 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
         if child.dep_ == "nsubjpass" and (child.pos_ != "PRON" or _agent(verb) is not None):
             return child, True
     return None, True
+
+
+def _is_object_relative(verb: Token) -> bool:
+    """ "a fact he often mentions", "an arrangement the campaign has criticized": with no
+    relative word, the noun the clause hangs from is what the cue is about ("which he
+    favors" has its "which")."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return False
+    if head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in _CIRCUMSTANCE_NOUNS:
+        return False  # "the time he said", "the way she put it"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(t.lower_ in _RELATIVE_WORDS for t in verb.subtree):
+        return False  # "a group that advocates …": the group speaks
+    return not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "acomp")
+        or (c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children))
+        for c in verb.children
+        if c.i > verb.i
+    )
+
+
+def _impression_subject(verb: Token) -> list[Span]:
+    """Who or what a "seem" or "appear" is said of: its subject, unless an empty "it"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "there"):
+        return []
+    span = token_span(t for t in subject.subtree if t.i <= subject.i)
+    return [span] if span is not None else []
+
+
+def _marked(clause: Token, marks: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def _is_short_answer(child: Token) -> bool:
+    if child.dep_ == "dobj" and child.lower_ == "that" and not list(child.children):
+        # "believe that." with nothing after it: the pronoun, not a clause's opening word.
+        following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        return following is None or following.is_punct
+    return child.lower_ in _ANSWERS and (
+        child.dep_ in ("intj", "dobj") or (child.dep_ == "advmod" and child.lower_ == "so")
+    )
+
+
+def _topic_of(person: Token, lemma: str) -> Token | None:
+    """The "about" phrase on the person a verb of telling addresses, or the "of" one after
+    "remind" or "warn" ("told members of Congress" names who was told)."""
+    preps = ("of", "about") if lemma in ("remind", "warn", "inform", "notify") else ("about",)
+    prep = next((c for c in person.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
+def _clause_rank(clause: Token, verb: Token) -> int:
+    """A quote before the cue first ("“…,” Ana Ruiz said, …"), then a clause after it:
+    an unquoted clause before the cue is often the sentence before, which the parse hung
+    on this verb ("She met lawyers; one suggested she …", "Inside the hall - which looks
+    like a church - Ruiz said he …")."""
+    if clause.i < verb.i:
+        return 0 if _quoted_before(clause, verb) else 2
+    return 1
+
+
+def _quoted_before(clause: Token, verb: Token) -> bool:
+    """A quote mark closes between the clause and its verb, and no dash (a phrase quoted
+    inside the subject: "a brand pitched as “the place for women” - noted that …")."""
+    between = verb.doc[clause.right_edge.i : verb.i]
+    quoted = any(t.text in _QUOTE_MARKS for t in between)
+    return quoted and not any(t.text in _DASHES for t in between)
+
+
+def _target_of(verb: Token, obj: Token) -> Token | None:
+    """What a light verb's object is aimed at: "took a shot at Cruz", "offered his
+    congratulations to the winners" (the phrase hung from the object or the verb)."""
+    if verb.lemma_.lower() in CUE_VERBS:
+        return None  # "expressed her support for the plan" reports the support
+    if obj.lower_ not in LIGHT_OBJECTS and obj.lemma_.lower() not in LIGHT_OBJECTS:
+        return None
+    preps = [c for c in (*obj.rights, *verb.rights) if c.i > obj.i and c.dep_ in ("prep", "dative")]
+    for prep in sorted(preps, key=lambda c: c.i)[:1]:
+        if prep.lower_ in (_AIMED_PREPS if prep.head.i == obj.i else _AIMED_FROM_VERB):
+            return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _has_own_object(verb: Token) -> bool:
+    """ "Himself a former executive — he owned a team — Trump offered his view": an object
+    after the cue is what it reports, not the unquoted clause the parse hung before it."""
+    told = verb.lemma_.lower() in TELL_VERBS  # "…, the official told reporters"
+    preps = PREP_CUE_VERBS.get(verb.lemma_.lower(), ())  # "…, his wife called for a recount"
+    return any(
+        (
+            c.dep_ == "xcomp"
+            or (c.dep_ == "dobj" and not told)
+            or (c.dep_ == "prep" and c.lower_ in preps)
+        )
+        and c.i > verb.i
+        for c in verb.children
+    )
+
+
+def _set_apart(clause: Token, verb: Token) -> bool:
+    """A clause before its verb that a semicolon, colon or line break ends: a sentence of
+    its own ("Morale fell; workers blame the board"), not what the verb reports."""
+    between = verb.doc[clause.right_edge.i + 1 : verb.i]
+    last = clause.doc[clause.right_edge.i]
+    return any(t.text in (";", ":") or "\n" in t.text for t in (last, *between))
 
 
 def _content(root: Token) -> Span | None:
@@ -412,6 +566,10 @@ def _preceding_clause(verb: Token) -> Span | None:
         # "X suggested that the trend would continue": the clause is X's content, not a cue.
         return None
     first = min(t.i for t in verb.subtree)
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < first for c in head.children):
+        # "The plan was approved, but officials balked": a clause joined by "and" or "but"
+        # is the sentence going on, not what the cue reports ("…, Ruiz said").
+        return None
     return token_span(t for t in head.subtree if t.i < first)
 
 
@@ -542,7 +700,13 @@ def _verb_frame(verb: Token) -> Frame | None:
     if root is None and (_is_aside(verb) or _is_as_clause(verb)):
         frame.content.extend(_around_aside(verb))
     else:
-        content = _content(root) if root is not None else _preceding_clause(verb)
+        if root is not None and root.i == verb.head.i:
+            content = token_span(_subtree_without(root, [verb]))
+        elif root is not None and root.dep_ in _IMPRESSIONS:
+            frame.content.extend(_impression_subject(verb))
+            content = token_span(root.subtree)
+        else:
+            content = _content(root) if root is not None else _preceding_clause(verb)
         if content is not None:
             frame.content.append(content)
     _fill_details(frame, subject, root)

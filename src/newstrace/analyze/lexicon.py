@@ -21,6 +21,7 @@ __all__ = [
     "CUE_VERBS",
     "HEDGES",
     "LEARNED_CUE_VERBS",
+    "LIGHT_OBJECTS",
     "OUTLET_WORDS",
     "PLATFORMS",
     "PREP_CUE_VERBS",
@@ -101,6 +102,16 @@ STANCE_NOUNS: Final = words(
     question questions attack attacks support opposition endorsement criticism
     concern concerns doubt doubts critique defense defence praise call calls
     response reference mention view views comment comments focus
+    """
+)
+
+# Objects of a light verb whose preposition names what the stance is about ("took a shot
+# at Cruz", "threw her support behind Ruiz", "paid tribute to the victims"); the nouns
+# that most often end such a Cue in PolNeAR train, with the stance nouns.
+LIGHT_OBJECTS: Final = STANCE_NOUNS | words(
+    """
+    shot shots aim swipe swipes swing jab jabs dig digs whack fire attention interest
+    favor credit fun tribute vote votes allegiance congratulations sights
     """
 )
 

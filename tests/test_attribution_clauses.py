@@ -1,0 +1,170 @@
+"""Which clause or phrase a cue reports, read off parses built by hand.
+
+The parses are written out here (the sentences too), so that each rule is
+tested on the tree it is about, whatever the statistical parser makes of
+the sentence on a given day.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newstrace import analyze_text
+from newstrace.analyze.attribution import find_frames
+from newstrace.analyze.nlp import load_nlp
+
+
+def _doc(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A parse from (word, head index, dependency, lemma, coarse tag, fine tag) rows."""
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in (",", ".", "”") for i in range(len(rows))]
+    spaces = [s and w != "“" for s, w in zip(spaces, words, strict=True)]
+    return Doc(
+        load_nlp().vocab,
+        words=words,
+        spaces=spaces,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        lemmas=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        tags=[r[5] for r in rows],
+    )
+
+
+def _contents(doc: Doc, cue: str) -> list[list[str]]:
+    return [[c.of(doc.text) for c in f.content] for f in find_frames(doc) if f.head.text == cue]
+
+
+def test_a_quote_before_the_cue_is_its_content_over_a_clause_after_it() -> None:
+    doc = _doc(
+        [
+            ("“", 8, "punct", "“", "PUNCT", "``"),
+            ("She", 2, "nsubj", "she", "PRON", "PRP"),
+            ("paid", 8, "ccomp", "pay", "VERB", "VBD"),
+            ("it", 2, "dobj", "it", "PRON", "PRP"),
+            ("back", 2, "prt", "back", "ADP", "RP"),
+            (",", 8, "punct", ",", "PUNCT", ","),
+            ("”", 8, "punct", "”", "PUNCT", "''"),
+            ("he", 8, "nsubj", "he", "PRON", "PRP"),
+            ("said", 8, "ROOT", "say", "VERB", "VBD"),
+            ("as", 11, "mark", "as", "SCONJ", "IN"),
+            ("some", 11, "nsubj", "some", "PRON", "DT"),
+            ("booed", 8, "ccomp", "boo", "VERB", "VBD"),
+            (".", 8, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _contents(doc, "said") == [["She paid it back"]]
+
+
+def _contents_of(text: str) -> list[list[str]]:
+    found = analyze_text(text, plain=True)
+    return [[c.of(found.text) for c in s.content] for s in found.statements]
+
+
+def test_a_clause_after_the_cue_is_its_content_over_an_unquoted_one_before() -> None:
+    text = (
+        "Morale at the plant has fallen sharply; several workers say the new shift schedule "
+        "is to blame."
+    )
+    assert _contents_of(text) == [["the new shift schedule is to blame"]]
+
+
+def test_a_clause_ended_by_a_semicolon_before_the_cue_is_a_sentence_of_its_own() -> None:
+    text = "Morale at the plant has fallen sharply; several workers blame the new shift schedule."
+    assert _contents_of(text) == [["the new shift schedule"]]
+
+
+def test_a_light_verb_reports_what_its_object_is_aimed_at() -> None:
+    assert _contents_of("Senator Dana Ruiz took a shot at the governor on Tuesday.") == [
+        ["the governor"]
+    ]
+    assert _contents_of("Mayor Tom Becker threw his support behind the stadium plan.") == [
+        ["the stadium plan"]
+    ]
+
+
+def test_a_reporting_verb_keeps_its_stance_object_whole() -> None:
+    assert _contents_of("The senator expressed her support for the stadium plan.") == [
+        ["her support for the stadium plan"]
+    ]
+
+
+def test_a_cue_joined_by_but_does_not_report_the_clause_before_it() -> None:
+    assert _contents_of("The stadium plan was approved last year, but city officials balked.") == []
+
+
+def test_a_relative_clause_with_no_relative_word_reports_the_noun_it_describes() -> None:
+    assert _contents_of("Ana Ruiz signed an arrangement the mayor has criticized.") == [
+        ["an arrangement"]
+    ]
+    assert _contents_of("The plan, which the mayor has criticized, passed on Monday.") == [
+        ["which"]
+    ]
+
+
+def test_seem_with_a_complement_is_an_impression_of_its_subject() -> None:
+    assert _contents_of("The governor seemed unconvinced by the new budget numbers.") == [
+        ["The governor", "unconvinced by the new budget numbers"]
+    ]
+
+
+def test_the_if_clause_of_a_verb_of_asking_is_the_question() -> None:
+    assert _contents_of("Then Ms. Ortega asked the students if they had read the report.") == [
+        ["if they had read the report"]
+    ]
+
+
+def test_a_one_word_answer_is_what_was_said() -> None:
+    assert _contents_of("Most council members said yes.") == [["yes"]]
+    assert _contents_of("Neither side would say so.") == [["so"]]
+
+
+def test_a_story_told_is_the_content_of_a_verb_of_telling() -> None:
+    assert _contents_of("The mayor told the story of a nurse who worked nights at the clinic.") == [
+        ["the story of a nurse who worked nights at the clinic"]
+    ]
+
+
+def test_a_verb_of_opinion_reports_so_or_a_closing_that() -> None:
+    assert _contents_of("Senator Ruiz apparently thinks so, too.") == [["so"]]
+    assert _contents_of("Among older parents, only half believe that.") == [["that"]]
+
+
+def test_what_a_person_is_reminded_of_or_told_about_is_the_content() -> None:
+    text = "She constantly reminded voters of the years her family had lived in Reno."
+    assert _contents_of(text) == [["the years her family had lived in Reno"]]
+    text = "The mayor told members of the council about the new budget."
+    assert _contents_of(text) == [["the new budget"]]
+
+
+def test_an_object_after_the_cue_wins_over_an_unquoted_clause_before_it() -> None:
+    text = "The more politics gets polarized, the more voters fear the candidate at the far end."
+    assert _contents_of(text) == [["the candidate"]]
+
+
+def test_a_verb_with_its_cue_preposition_after_it_reports_that_phrase() -> None:
+    doc = _doc(
+        [
+            ("Once", 3, "mark", "once", "SCONJ", "IN"),
+            ("the", 2, "det", "the", "DET", "DT"),
+            ("count", 3, "nsubj", "count", "NOUN", "NN"),
+            ("ended", 7, "ccomp", "end", "VERB", "VBD"),
+            (",", 7, "punct", ",", "PUNCT", ","),
+            ("his", 6, "poss", "his", "PRON", "PRP$"),
+            ("wife", 7, "nsubj", "wife", "NOUN", "NN"),
+            ("called", 7, "ROOT", "call", "VERB", "VBD"),
+            ("for", 7, "prep", "for", "ADP", "IN"),
+            ("a", 10, "det", "a", "DET", "DT"),
+            ("recount", 8, "pobj", "recount", "NOUN", "NN"),
+            (".", 7, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _contents(doc, "called") == [["a recount"]]
+
+
+def test_a_phrase_quoted_inside_the_subject_is_not_a_quote_the_cue_reports() -> None:
+    text = (
+        'A spokesman for the brand - a small firm pitched as "the place for working women" - '
+        "noted that the company offers paid leave."
+    )
+    assert _contents_of(text) == [["the company offers paid leave"]]
