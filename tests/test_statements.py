@@ -31,6 +31,19 @@ def span_text(article: Article, span: Span | None) -> str | None:
     return None if span is None else span.of(article.text)
 
 
+def statement_parts(text: str) -> list[tuple[str, str | None, list[str]]]:
+    """(cue, source, content pieces) of each statement of `text`, analysed as a plain body."""
+    article = analyze_text(text, plain=True)
+    return [
+        (
+            span_text(article, s.cue) or "",
+            span_text(article, s.source),
+            [piece.of(article.text) for piece in s.content],
+        )
+        for s in article.statements
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [

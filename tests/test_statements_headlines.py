@@ -5,21 +5,11 @@ Texts written for these tests.
 
 from __future__ import annotations
 
-from newstrace import analyze_text
+from tests.test_statements import statement_parts
+
 from newstrace.analyze.headlines import is_title_case
-from newstrace.records import Statement
 
-
-def _statements(text: str) -> list[tuple[str, str | None, list[str]]]:
-    """(cue, source, content pieces) of each statement of `text`."""
-    article = analyze_text(text, plain=True)
-    return [_parts(s, article.text) for s in article.statements]
-
-
-def _parts(statement: Statement, text: str) -> tuple[str, str | None, list[str]]:
-    cue = statement.cue.of(text) if statement.cue else ""
-    source = statement.source.of(text) if statement.source else None
-    return cue, source, [piece.of(text) for piece in statement.content]
+_statements = statement_parts
 
 
 def test_a_colon_label_naming_someone_the_article_mentions_is_the_source() -> None:
