@@ -31,6 +31,13 @@ def span_text(article: Article, span: Span | None) -> str | None:
     return None if span is None else span.of(article.text)
 
 
+def holding(article: Article, words: str) -> Statement:
+    """The one statement of `article` whose content holds `words`."""
+    found = [s for s in article.statements if any(words in p.of(article.text) for p in s.content)]
+    assert len(found) == 1, [[p.of(article.text) for p in s.content] for s in article.statements]
+    return found[0]
+
+
 def statement_parts(text: str) -> list[tuple[str, str | None, list[str]]]:
     """(cue, source, content pieces) of each statement of `text`, analysed as a plain body."""
     article = analyze_text(text, plain=True)

@@ -5,9 +5,9 @@ Every text here is written for these tests, analysed as a plain body.
 
 from __future__ import annotations
 
-from tests.test_statements import span_text
+from tests.test_statements import holding, span_text
 
-from newstrace import Article, Statement, analyze_text
+from newstrace import Article, analyze_text
 
 PUBLISHED = "2024-06-05T09:00:00+02:00"
 
@@ -16,10 +16,7 @@ def _analyze(text: str) -> Article:
     return analyze_text(text, plain=True, published=PUBLISHED)
 
 
-def _holding(article: Article, words: str) -> Statement:
-    found = [s for s in article.statements if any(words in p.of(article.text) for p in s.content)]
-    assert len(found) == 1, [[p.of(article.text) for p in s.content] for s in article.statements]
-    return found[0]
+_holding = holding
 
 
 def test_description_after_an_inverted_cue_is_the_source() -> None:

@@ -5,7 +5,7 @@ Every text here is written for these tests, analysed as a plain body.
 
 from __future__ import annotations
 
-from tests.test_statements import span_text
+from tests.test_statements import holding, span_text
 
 from newstrace import Article, Statement, analyze_text
 
@@ -20,10 +20,7 @@ def _content(article: Article, statement: Statement) -> list[str]:
     return [piece.of(article.text) for piece in statement.content]
 
 
-def _holding(article: Article, words: str) -> Statement:
-    found = [s for s in article.statements if any(words in p.of(article.text) for p in s.content)]
-    assert len(found) == 1, [_content(article, s) for s in article.statements]
-    return found[0]
+_holding = holding
 
 
 def test_quote_after_the_speakers_sentence_is_the_same_statement() -> None:
