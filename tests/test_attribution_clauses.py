@@ -168,3 +168,83 @@ def test_a_phrase_quoted_inside_the_subject_is_not_a_quote_the_cue_reports() -> 
         "noted that the company offers paid leave."
     )
     assert _contents_of(text) == [["the company offers paid leave"]]
+
+
+def _sources(doc: Doc, cue: str) -> list[str | None]:
+    return [
+        f.source.of(doc.text) if f.source else None for f in find_frames(doc) if f.head.text == cue
+    ]
+
+
+def test_a_participle_on_a_subject_noun_is_said_by_that_noun() -> None:
+    doc = _doc(
+        [
+            ("Polls", 5, "nsubj", "poll", "NOUN", "NNS"),
+            ("showing", 0, "acl", "show", "VERB", "VBG"),
+            ("that", 4, "mark", "that", "SCONJ", "IN"),
+            ("she", 4, "nsubj", "she", "PRON", "PRP"),
+            ("leads", 1, "ccomp", "lead", "VERB", "VBZ"),
+            ("worried", 5, "ROOT", "worry", "VERB", "VBD"),
+            ("him", 5, "dobj", "he", "PRON", "PRP"),
+            (".", 5, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "showing") == ["Polls"]
+
+
+def test_a_participle_on_the_object_of_a_preposition_is_said_by_that_noun() -> None:
+    doc = _doc(
+        [
+            ("In", 10, "prep", "in", "ADP", "IN"),
+            ("a", 2, "det", "a", "DET", "DT"),
+            ("statement", 0, "pobj", "statement", "NOUN", "NN"),
+            ("saying", 2, "acl", "say", "VERB", "VBG"),
+            ("that", 6, "mark", "that", "SCONJ", "IN"),
+            ("she", 6, "nsubj", "she", "PRON", "PRP"),
+            ("leads", 3, "ccomp", "lead", "VERB", "VBZ"),
+            (",", 10, "punct", ",", "PUNCT", ","),
+            ("the", 9, "det", "the", "DET", "DT"),
+            ("group", 10, "nsubj", "group", "NOUN", "NN"),
+            ("thanked", 10, "ROOT", "thank", "VERB", "VBD"),
+            ("him", 10, "dobj", "he", "PRON", "PRP"),
+            (".", 10, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "saying") == ["a statement"]
+
+
+def test_a_participle_on_the_people_addressed_is_said_by_the_sender() -> None:
+    doc = _doc(
+        [
+            ("He", 1, "nsubj", "he", "PRON", "PRP"),
+            ("sent", 1, "ROOT", "send", "VERB", "VBD"),
+            ("an", 3, "det", "an", "DET", "DT"),
+            ("email", 1, "dobj", "email", "NOUN", "NN"),
+            ("to", 1, "prep", "to", "ADP", "IN"),
+            ("supporters", 4, "pobj", "supporter", "NOUN", "NNS"),
+            ("saying", 5, "acl", "say", "VERB", "VBG"),
+            ("that", 9, "mark", "that", "SCONJ", "IN"),
+            ("she", 9, "nsubj", "she", "PRON", "PRP"),
+            ("leads", 6, "ccomp", "lead", "VERB", "VBZ"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "saying") == ["He"]
+
+
+def test_a_participle_on_an_object_is_said_by_whoever_put_the_object_out() -> None:
+    doc = _doc(
+        [
+            ("His", 1, "poss", "his", "PRON", "PRP$"),
+            ("office", 2, "nsubj", "office", "NOUN", "NN"),
+            ("issued", 2, "ROOT", "issue", "VERB", "VBD"),
+            ("a", 4, "det", "a", "DET", "DT"),
+            ("statement", 2, "dobj", "statement", "NOUN", "NN"),
+            ("saying", 4, "acl", "say", "VERB", "VBG"),
+            ("that", 8, "mark", "that", "SCONJ", "IN"),
+            ("she", 8, "nsubj", "she", "PRON", "PRP"),
+            ("leads", 5, "ccomp", "lead", "VERB", "VBZ"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "saying") == ["His office"]

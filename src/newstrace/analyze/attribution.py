@@ -74,6 +74,9 @@ _AIMED_FROM_VERB = ("at", "behind", "against", "to", "over", "toward", "towards"
 # Prepositions that describe a verb's object ("saw him as", "accused the mayor of").
 _DESCRIBING_PREPS = ("as", "of", "for")
 _CLAUSE_PRONOUNS = ("what", "that")
+# Prepositions whose object is rarely what a participle after it quotes ("an email to
+# supporters stating", "much of his speech praising", "at one point calling").
+_NOT_DOCUMENT_PREPS = ("to", "of", "at", "on")
 _RELATIVE_WORDS = ("who", "that", "which", "whom", "whose", "where", "when", "why")
 # Nouns a relative clause describes the circumstances of, not the topic: "the time he said".
 _CIRCUMSTANCE_NOUNS = ("time", "way", "day", "year", "moment", "reason", "place", "point")
@@ -223,6 +226,13 @@ def _subject(verb: Token) -> Token | None:
             # remarking": whoever the clause the noun sits in is about.
             if current.head.pos_ == "PROPN" or current.head.ent_type_ == "PERSON":
                 return current.head
+            if current.head.dep_ == "dobj":
+                # "His office put out a statement saying …": whoever put it out.
+                current = current.head.head
+                continue
+            if current.head.pos_ in ("NOUN", "PRON") and _names_the_document(current.head):
+                # "polls showing …", "in a statement defending …": the poll, the statement.
+                return current.head
             current = current.head
             continue
         if current.dep_ == "dep" and current.i == verb.i and current.tag_ in _FINITE:
@@ -238,6 +248,17 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _names_the_document(noun: Token) -> bool:
+    """A noun a participle tells what it says, not whoever it is said to or by."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ not in _NOT_DOCUMENT_PREPS
+        and noun.lemma_ not in _CIRCUMSTANCE_NOUNS
+    )
 
 
 def _is_main_verb_of_fragment(verb: Token) -> bool:
