@@ -248,3 +248,20 @@ def test_a_participle_on_an_object_is_said_by_whoever_put_the_object_out() -> No
         ]
     )
     assert _sources(doc, "saying") == ["His office"]
+
+
+def test_a_gerund_after_an_object_and_preposition_is_the_subjects() -> None:
+    doc = _doc(
+        [
+            ("She", 1, "nsubj", "she", "PRON", "PRP"),
+            ("took", 1, "ROOT", "take", "VERB", "VBD"),
+            ("the", 3, "det", "the", "DET", "DT"),
+            ("step", 1, "dobj", "step", "NOUN", "NN"),
+            ("of", 3, "prep", "of", "ADP", "IN"),
+            ("criticizing", 4, "pcomp", "criticize", "VERB", "VBG"),
+            ("the", 7, "det", "the", "DET", "DT"),
+            ("plan", 5, "dobj", "plan", "NOUN", "NN"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "criticizing") == ["She"]

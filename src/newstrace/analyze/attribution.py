@@ -235,6 +235,10 @@ def _subject(verb: Token) -> Token | None:
                 return current.head
             current = current.head
             continue
+        if _holds_a_gerund(current, verb):
+            # "took the step of criticizing …", "has a history of blaming …": whoever took it.
+            current = current.head
+            continue
         if current.dep_ == "dep" and current.i == verb.i and current.tag_ in _FINITE:
             # "Clinton paused, then revealed …": a finite verb the parse left loose is
             # its neighbour's conjunct.
@@ -248,6 +252,17 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _holds_a_gerund(noun: Token, verb: Token) -> bool:
+    """A verb's object or complement with a preposition before the gerund cue."""
+    return (
+        noun.dep_ in ("dobj", "attr")
+        and noun.pos_ == "NOUN"
+        and verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.head.i == noun.i
+    )
 
 
 def _names_the_document(noun: Token) -> bool:
