@@ -265,3 +265,19 @@ def test_a_gerund_after_an_object_and_preposition_is_the_subjects() -> None:
         ]
     )
     assert _sources(doc, "criticizing") == ["She"]
+
+
+def test_a_share_parsed_as_a_number_on_the_verb_is_its_subject() -> None:
+    doc = _doc(
+        [
+            ("About", 1, "advmod", "about", "ADV", "RB"),
+            ("4", 3, "quantmod", "4", "NUM", "CD"),
+            ("in", 3, "quantmod", "in", "ADP", "IN"),
+            ("10", 4, "nummod", "10", "NUM", "CD"),
+            ("say", 4, "ROOT", "say", "VERB", "VBP"),
+            ("they", 6, "nsubj", "they", "PRON", "PRP"),
+            ("agree", 4, "ccomp", "agree", "VERB", "VBP"),
+            (".", 4, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "say") == ["About 4 in 10"]

@@ -318,6 +318,13 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def _number_subject(verb: Token) -> Token | None:
+    """A share the parse hung on a finite verb as a number ("About 4 in 10 say …")."""
+    if verb.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "nummod"), None)
+
+
 def _apposition_before(verb: Token) -> Token | None:
     """The apposition that ends right before the verb, if the parse made one."""
     token = verb.doc[verb.i - 1]
@@ -728,6 +735,8 @@ def _verb_frame(verb: Token) -> Frame | None:
     subject = _subject(verb)
     if subject is None:
         subject = _stranded_subject(verb)
+    if subject is None:
+        subject = _number_subject(verb)
     frame = Frame(cue=cue, head=verb)
     if subject is not None:
         frame.source = _source(subject)
