@@ -281,3 +281,40 @@ def test_a_share_parsed_as_a_number_on_the_verb_is_its_subject() -> None:
         ]
     )
     assert _sources(doc, "say") == ["About 4 in 10"]
+
+
+def test_an_infinitive_after_a_verbs_object_is_that_objects_to_say() -> None:
+    doc = _doc(
+        [
+            ("The", 1, "det", "the", "DET", "DT"),
+            ("vote", 2, "nsubj", "vote", "NOUN", "NN"),
+            ("led", 2, "ROOT", "lead", "VERB", "VBD"),
+            ("Ruiz", 2, "dobj", "Ruiz", "PROPN", "NNP"),
+            ("to", 5, "aux", "to", "PART", "TO"),
+            ("declare", 2, "xcomp", "declare", "VERB", "VB"),
+            ("that", 9, "mark", "that", "SCONJ", "IN"),
+            ("she", 9, "nsubj", "she", "PRON", "PRP"),
+            ("had", 9, "aux", "have", "AUX", "VBD"),
+            ("won", 5, "ccomp", "win", "VERB", "VBN"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "declare") == ["Ruiz"]
+
+
+def test_an_infinitive_on_an_object_noun_is_said_by_who_has_the_noun() -> None:
+    doc = _doc(
+        [
+            ("Ruiz", 1, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("held", 1, "ROOT", "hold", "VERB", "VBD"),
+            ("a", 3, "det", "a", "DET", "DT"),
+            ("briefing", 1, "dobj", "briefing", "NOUN", "NN"),
+            ("to", 5, "aux", "to", "PART", "TO"),
+            ("announce", 3, "relcl", "announce", "VERB", "VB"),
+            ("that", 8, "mark", "that", "SCONJ", "IN"),
+            ("she", 8, "nsubj", "she", "PRON", "PRP"),
+            ("runs", 5, "ccomp", "run", "VERB", "VBZ"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "announce") == ["Ruiz"]

@@ -189,6 +189,9 @@ def _subject(verb: Token) -> Token | None:
         # "The plan seems doomed", "Trump appeared to be confused": an impression, no
         # speaker; "she appeared to imply that …" keeps hers.
         return None
+    controller = _controller(verb)
+    if controller is not None:
+        return controller
     current: Token | None = verb
     for _ in range(5):
         if current is None:
@@ -251,6 +254,24 @@ def _subject(verb: Token) -> Token | None:
             current = current.head
             continue
         return None
+    return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what an infinitive with no subject says: the object of the verb it
+    completes ("the vote led Priebus to declare …"); for a noun's infinitive, the one
+    given the noun, or else who has it ("he had reason to know …")."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if verb.dep_ == "relcl" and head.dep_ == "dobj" and head.pos_ in ("NOUN", "PRON"):
+        owner = head.head
+        given = next((c for c in owner.children if c.dep_ == "dative" and c.i < head.i), None)
+        return given or next((c for c in owner.children if c.dep_ in _SUBJECTS), None)
     return None
 
 
