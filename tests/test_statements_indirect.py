@@ -236,18 +236,3 @@ def test_verbs_of_raised_voice_report_what_was_said() -> None:
     assert found == [("screamed", "she", ["We won!"])]
     found = _statements("Outside the hall, Dana Price yelled that the vote had been rigged.")
     assert ("yelled", "Dana Price", ["the vote had been rigged"]) in found
-
-
-def test_a_quote_that_follows_a_statement_shares_the_mention_of_its_speaker() -> None:
-    text = (
-        "Mayor Ana Ruiz said the council would wait until spring. "
-        "“We need more time to read the whole bill before anyone votes on it.”"
-    )
-    assert _statements(text) == [
-        ("said", "Mayor Ana Ruiz", ["the council would wait until spring"]),
-        (
-            "",
-            "Mayor Ana Ruiz",
-            ["We need more time to read the whole bill before anyone votes on it."],
-        ),
-    ]

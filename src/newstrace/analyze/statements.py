@@ -361,11 +361,7 @@ class _Assembler(QuoteReader):
                     # "“…,” she said, as she left. “…”": one statement in two pieces.
                     quoted.content.extend(content)
                     continue
-                if draft.follows is not None:
-                    # Its speaker is the one of the statement before in the paragraph, and
-                    # so is the mention that names them ("Ruiz said X. “…”").
-                    draft.source = draft.follows.source
-                else:
+                if draft.follows is None:
                     draft.follows = self._previous_paragraph_speaker(quote, drafts + found)
                 if draft.follows is not None:
                     draft.confidence = 0.7
