@@ -318,3 +318,20 @@ def test_an_infinitive_on_an_object_noun_is_said_by_who_has_the_noun() -> None:
         ]
     )
     assert _sources(doc, "announce") == ["Ruiz"]
+
+
+def test_a_name_set_off_after_an_inverted_cue_is_the_speaker() -> None:
+    doc = _doc(
+        [
+            ("The", 1, "det", "the", "DET", "DT"),
+            ("plan", 3, "nsubj", "plan", "NOUN", "NN"),
+            (",", 3, "punct", ",", "PUNCT", ","),
+            ("said", 3, "ROOT", "say", "VERB", "VBD"),
+            ("Ruiz", 7, "nsubj", "Ruiz", "PROPN", "NNP"),
+            (",", 4, "punct", ",", "PUNCT", ","),
+            ("would", 7, "aux", "would", "AUX", "MD"),
+            ("fail", 3, "ccomp", "fail", "VERB", "VB"),
+            (".", 3, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "said") == ["Ruiz"]

@@ -189,7 +189,7 @@ def _subject(verb: Token) -> Token | None:
         # "The plan seems doomed", "Trump appeared to be confused": an impression, no
         # speaker; "she appeared to imply that …" keeps hers.
         return None
-    controller = _controller(verb)
+    controller = _controller(verb) or _inverted_speaker(verb)
     if controller is not None:
         return controller
     current: Token | None = verb
@@ -254,6 +254,24 @@ def _subject(verb: Token) -> Token | None:
             current = current.head
             continue
         return None
+    return None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """ "The plan, said Ruiz, would fail": the parse makes the fronted phrase the verb's
+    subject and the name, set off by commas, the subject of the clause after it."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or verb.i + 1 >= len(doc):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        name = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if name is None or name.left_edge.i != verb.i + 1:
+            continue
+        end = name.right_edge.i
+        if doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ","):
+            return name
     return None
 
 
