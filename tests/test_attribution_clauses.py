@@ -335,3 +335,24 @@ def test_a_name_set_off_after_an_inverted_cue_is_the_speaker() -> None:
         ]
     )
     assert _sources(doc, "said") == ["Ruiz"]
+
+
+def test_a_participle_on_the_object_of_of_is_said_by_that_noun() -> None:
+    doc = _doc(
+        [
+            ("He", 1, "nsubj", "he", "PRON", "PRP"),
+            ("spoke", 1, "ROOT", "speak", "VERB", "VBD"),
+            ("after", 1, "prep", "after", "ADP", "IN"),
+            ("the", 4, "det", "the", "DET", "DT"),
+            ("release", 2, "pobj", "release", "NOUN", "NN"),
+            ("of", 4, "prep", "of", "ADP", "IN"),
+            ("a", 7, "det", "a", "DET", "DT"),
+            ("poll", 5, "pobj", "poll", "NOUN", "NN"),
+            ("showing", 7, "acl", "show", "VERB", "VBG"),
+            ("that", 11, "mark", "that", "SCONJ", "IN"),
+            ("she", 11, "nsubj", "she", "PRON", "PRP"),
+            ("leads", 8, "ccomp", "lead", "VERB", "VBZ"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "showing") == ["a poll"]

@@ -75,8 +75,8 @@ _AIMED_FROM_VERB = ("at", "behind", "against", "to", "over", "toward", "towards"
 _DESCRIBING_PREPS = ("as", "of", "for")
 _CLAUSE_PRONOUNS = ("what", "that")
 # Prepositions whose object is rarely what a participle after it quotes ("an email to
-# supporters stating", "much of his speech praising", "at one point calling").
-_NOT_DOCUMENT_PREPS = ("to", "of", "at", "on")
+# supporters stating", "at one point calling", "on record opposing").
+_NOT_DOCUMENT_PREPS = ("to", "at", "on")
 _RELATIVE_WORDS = ("who", "that", "which", "whom", "whose", "where", "when", "why")
 # Nouns a relative clause describes the circumstances of, not the topic: "the time he said".
 _CIRCUMSTANCE_NOUNS = ("time", "way", "day", "year", "moment", "reason", "place", "point")
