@@ -168,3 +168,191 @@ def test_a_phrase_quoted_inside_the_subject_is_not_a_quote_the_cue_reports() -> 
         "noted that the company offers paid leave."
     )
     assert _contents_of(text) == [["the company offers paid leave"]]
+
+
+def _sources(doc: Doc, cue: str) -> list[str | None]:
+    return [
+        f.source.of(doc.text) if f.source else None for f in find_frames(doc) if f.head.text == cue
+    ]
+
+
+def test_a_participle_on_a_subject_noun_is_said_by_that_noun() -> None:
+    doc = _doc(
+        [
+            ("Polls", 5, "nsubj", "poll", "NOUN", "NNS"),
+            ("showing", 0, "acl", "show", "VERB", "VBG"),
+            ("that", 4, "mark", "that", "SCONJ", "IN"),
+            ("she", 4, "nsubj", "she", "PRON", "PRP"),
+            ("leads", 1, "ccomp", "lead", "VERB", "VBZ"),
+            ("worried", 5, "ROOT", "worry", "VERB", "VBD"),
+            ("him", 5, "dobj", "he", "PRON", "PRP"),
+            (".", 5, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "showing") == ["Polls"]
+
+
+def test_a_participle_on_the_object_of_a_preposition_is_said_by_that_noun() -> None:
+    doc = _doc(
+        [
+            ("In", 10, "prep", "in", "ADP", "IN"),
+            ("a", 2, "det", "a", "DET", "DT"),
+            ("statement", 0, "pobj", "statement", "NOUN", "NN"),
+            ("saying", 2, "acl", "say", "VERB", "VBG"),
+            ("that", 6, "mark", "that", "SCONJ", "IN"),
+            ("she", 6, "nsubj", "she", "PRON", "PRP"),
+            ("leads", 3, "ccomp", "lead", "VERB", "VBZ"),
+            (",", 10, "punct", ",", "PUNCT", ","),
+            ("the", 9, "det", "the", "DET", "DT"),
+            ("group", 10, "nsubj", "group", "NOUN", "NN"),
+            ("thanked", 10, "ROOT", "thank", "VERB", "VBD"),
+            ("him", 10, "dobj", "he", "PRON", "PRP"),
+            (".", 10, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "saying") == ["a statement"]
+
+
+def test_a_participle_on_the_people_addressed_is_said_by_the_sender() -> None:
+    doc = _doc(
+        [
+            ("He", 1, "nsubj", "he", "PRON", "PRP"),
+            ("sent", 1, "ROOT", "send", "VERB", "VBD"),
+            ("an", 3, "det", "an", "DET", "DT"),
+            ("email", 1, "dobj", "email", "NOUN", "NN"),
+            ("to", 1, "prep", "to", "ADP", "IN"),
+            ("supporters", 4, "pobj", "supporter", "NOUN", "NNS"),
+            ("saying", 5, "acl", "say", "VERB", "VBG"),
+            ("that", 9, "mark", "that", "SCONJ", "IN"),
+            ("she", 9, "nsubj", "she", "PRON", "PRP"),
+            ("leads", 6, "ccomp", "lead", "VERB", "VBZ"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "saying") == ["He"]
+
+
+def test_a_participle_on_an_object_is_said_by_whoever_put_the_object_out() -> None:
+    doc = _doc(
+        [
+            ("His", 1, "poss", "his", "PRON", "PRP$"),
+            ("office", 2, "nsubj", "office", "NOUN", "NN"),
+            ("issued", 2, "ROOT", "issue", "VERB", "VBD"),
+            ("a", 4, "det", "a", "DET", "DT"),
+            ("statement", 2, "dobj", "statement", "NOUN", "NN"),
+            ("saying", 4, "acl", "say", "VERB", "VBG"),
+            ("that", 8, "mark", "that", "SCONJ", "IN"),
+            ("she", 8, "nsubj", "she", "PRON", "PRP"),
+            ("leads", 5, "ccomp", "lead", "VERB", "VBZ"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "saying") == ["His office"]
+
+
+def test_a_gerund_after_an_object_and_preposition_is_the_subjects() -> None:
+    doc = _doc(
+        [
+            ("She", 1, "nsubj", "she", "PRON", "PRP"),
+            ("took", 1, "ROOT", "take", "VERB", "VBD"),
+            ("the", 3, "det", "the", "DET", "DT"),
+            ("step", 1, "dobj", "step", "NOUN", "NN"),
+            ("of", 3, "prep", "of", "ADP", "IN"),
+            ("criticizing", 4, "pcomp", "criticize", "VERB", "VBG"),
+            ("the", 7, "det", "the", "DET", "DT"),
+            ("plan", 5, "dobj", "plan", "NOUN", "NN"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "criticizing") == ["She"]
+
+
+def test_a_share_parsed_as_a_number_on_the_verb_is_its_subject() -> None:
+    doc = _doc(
+        [
+            ("About", 1, "advmod", "about", "ADV", "RB"),
+            ("4", 3, "quantmod", "4", "NUM", "CD"),
+            ("in", 3, "quantmod", "in", "ADP", "IN"),
+            ("10", 4, "nummod", "10", "NUM", "CD"),
+            ("say", 4, "ROOT", "say", "VERB", "VBP"),
+            ("they", 6, "nsubj", "they", "PRON", "PRP"),
+            ("agree", 4, "ccomp", "agree", "VERB", "VBP"),
+            (".", 4, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "say") == ["About 4 in 10"]
+
+
+def test_an_infinitive_after_a_verbs_object_is_that_objects_to_say() -> None:
+    doc = _doc(
+        [
+            ("The", 1, "det", "the", "DET", "DT"),
+            ("vote", 2, "nsubj", "vote", "NOUN", "NN"),
+            ("led", 2, "ROOT", "lead", "VERB", "VBD"),
+            ("Ruiz", 2, "dobj", "Ruiz", "PROPN", "NNP"),
+            ("to", 5, "aux", "to", "PART", "TO"),
+            ("declare", 2, "xcomp", "declare", "VERB", "VB"),
+            ("that", 9, "mark", "that", "SCONJ", "IN"),
+            ("she", 9, "nsubj", "she", "PRON", "PRP"),
+            ("had", 9, "aux", "have", "AUX", "VBD"),
+            ("won", 5, "ccomp", "win", "VERB", "VBN"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "declare") == ["Ruiz"]
+
+
+def test_an_infinitive_on_an_object_noun_is_said_by_who_has_the_noun() -> None:
+    doc = _doc(
+        [
+            ("Ruiz", 1, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("held", 1, "ROOT", "hold", "VERB", "VBD"),
+            ("a", 3, "det", "a", "DET", "DT"),
+            ("briefing", 1, "dobj", "briefing", "NOUN", "NN"),
+            ("to", 5, "aux", "to", "PART", "TO"),
+            ("announce", 3, "relcl", "announce", "VERB", "VB"),
+            ("that", 8, "mark", "that", "SCONJ", "IN"),
+            ("she", 8, "nsubj", "she", "PRON", "PRP"),
+            ("runs", 5, "ccomp", "run", "VERB", "VBZ"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "announce") == ["Ruiz"]
+
+
+def test_a_name_set_off_after_an_inverted_cue_is_the_speaker() -> None:
+    doc = _doc(
+        [
+            ("The", 1, "det", "the", "DET", "DT"),
+            ("plan", 3, "nsubj", "plan", "NOUN", "NN"),
+            (",", 3, "punct", ",", "PUNCT", ","),
+            ("said", 3, "ROOT", "say", "VERB", "VBD"),
+            ("Ruiz", 7, "nsubj", "Ruiz", "PROPN", "NNP"),
+            (",", 4, "punct", ",", "PUNCT", ","),
+            ("would", 7, "aux", "would", "AUX", "MD"),
+            ("fail", 3, "ccomp", "fail", "VERB", "VB"),
+            (".", 3, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "said") == ["Ruiz"]
+
+
+def test_a_participle_on_the_object_of_of_is_said_by_that_noun() -> None:
+    doc = _doc(
+        [
+            ("He", 1, "nsubj", "he", "PRON", "PRP"),
+            ("spoke", 1, "ROOT", "speak", "VERB", "VBD"),
+            ("after", 1, "prep", "after", "ADP", "IN"),
+            ("the", 4, "det", "the", "DET", "DT"),
+            ("release", 2, "pobj", "release", "NOUN", "NN"),
+            ("of", 4, "prep", "of", "ADP", "IN"),
+            ("a", 7, "det", "a", "DET", "DT"),
+            ("poll", 5, "pobj", "poll", "NOUN", "NN"),
+            ("showing", 7, "acl", "show", "VERB", "VBG"),
+            ("that", 11, "mark", "that", "SCONJ", "IN"),
+            ("she", 11, "nsubj", "she", "PRON", "PRP"),
+            ("leads", 8, "ccomp", "lead", "VERB", "VBZ"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "showing") == ["a poll"]

@@ -74,6 +74,9 @@ _AIMED_FROM_VERB = ("at", "behind", "against", "to", "over", "toward", "towards"
 # Prepositions that describe a verb's object ("saw him as", "accused the mayor of").
 _DESCRIBING_PREPS = ("as", "of", "for")
 _CLAUSE_PRONOUNS = ("what", "that")
+# Prepositions whose object is rarely what a participle after it quotes ("an email to
+# supporters stating", "at one point calling", "on record opposing").
+_NOT_DOCUMENT_PREPS = ("to", "at", "on")
 _RELATIVE_WORDS = ("who", "that", "which", "whom", "whose", "where", "when", "why")
 # Nouns a relative clause describes the circumstances of, not the topic: "the time he said".
 _CIRCUMSTANCE_NOUNS = ("time", "way", "day", "year", "moment", "reason", "place", "point")
@@ -186,6 +189,9 @@ def _subject(verb: Token) -> Token | None:
         # "The plan seems doomed", "Trump appeared to be confused": an impression, no
         # speaker; "she appeared to imply that …" keeps hers.
         return None
+    controller = _controller(verb) or _inverted_speaker(verb)
+    if controller is not None:
+        return controller
     current: Token | None = verb
     for _ in range(5):
         if current is None:
@@ -223,6 +229,17 @@ def _subject(verb: Token) -> Token | None:
             # remarking": whoever the clause the noun sits in is about.
             if current.head.pos_ == "PROPN" or current.head.ent_type_ == "PERSON":
                 return current.head
+            if current.head.dep_ == "dobj":
+                # "His office put out a statement saying …": whoever put it out.
+                current = current.head.head
+                continue
+            if current.head.pos_ in ("NOUN", "PRON") and _names_the_document(current.head):
+                # "polls showing …", "in a statement defending …": the poll, the statement.
+                return current.head
+            current = current.head
+            continue
+        if _holds_a_gerund(current, verb):
+            # "took the step of criticizing …", "has a history of blaming …": whoever took it.
             current = current.head
             continue
         if current.dep_ == "dep" and current.i == verb.i and current.tag_ in _FINITE:
@@ -238,6 +255,64 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """ "The plan, said Ruiz, would fail": the parse makes the fronted phrase the verb's
+    subject and the name, set off by commas, the subject of the clause after it."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or verb.i + 1 >= len(doc):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        name = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if name is None or name.left_edge.i != verb.i + 1:
+            continue
+        end = name.right_edge.i
+        if doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ","):
+            return name
+    return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what an infinitive with no subject says: the object of the verb it
+    completes ("the vote led Priebus to declare …"); for a noun's infinitive, the one
+    given the noun, or else who has it ("he had reason to know …")."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if verb.dep_ == "relcl" and head.dep_ == "dobj" and head.pos_ in ("NOUN", "PRON"):
+        owner = head.head
+        given = next((c for c in owner.children if c.dep_ == "dative" and c.i < head.i), None)
+        return given or next((c for c in owner.children if c.dep_ in _SUBJECTS), None)
+    return None
+
+
+def _holds_a_gerund(noun: Token, verb: Token) -> bool:
+    """A verb's object or complement with a preposition before the gerund cue."""
+    return (
+        noun.dep_ in ("dobj", "attr")
+        and noun.pos_ == "NOUN"
+        and verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.head.i == noun.i
+    )
+
+
+def _names_the_document(noun: Token) -> bool:
+    """A noun a participle tells what it says, not whoever it is said to or by."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ not in _NOT_DOCUMENT_PREPS
+        and noun.lemma_ not in _CIRCUMSTANCE_NOUNS
+    )
 
 
 def _is_main_verb_of_fragment(verb: Token) -> bool:
@@ -280,6 +355,13 @@ def _stranded_subject(verb: Token) -> Token | None:
             return token if token.pos_ == "PROPN" else None
         token = token.head
     return None
+
+
+def _number_subject(verb: Token) -> Token | None:
+    """A share the parse hung on a finite verb as a number ("About 4 in 10 say …")."""
+    if verb.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "nummod"), None)
 
 
 def _apposition_before(verb: Token) -> Token | None:
@@ -692,6 +774,8 @@ def _verb_frame(verb: Token) -> Frame | None:
     subject = _subject(verb)
     if subject is None:
         subject = _stranded_subject(verb)
+    if subject is None:
+        subject = _number_subject(verb)
     frame = Frame(cue=cue, head=verb)
     if subject is not None:
         frame.source = _source(subject)
