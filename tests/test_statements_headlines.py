@@ -21,8 +21,8 @@ def test_a_colon_label_naming_someone_the_article_mentions_is_the_source() -> No
 
 
 def test_a_poll_before_a_colon_is_the_source_of_the_finding() -> None:
-    text = "Poll: Clinton and Sanders in dead heat in Iowa.\n\nThe race is close."
-    assert _statements(text) == [(":", "Poll", ["Clinton and Sanders in dead heat in Iowa"])]
+    text = "Poll: Ruiz and Ortega in dead heat in Lakeside.\n\nThe race is close."
+    assert _statements(text) == [(":", "Poll", ["Ruiz and Ortega in dead heat in Lakeside"])]
 
 
 def test_a_place_before_a_colon_labels_a_list_not_a_speaker() -> None:

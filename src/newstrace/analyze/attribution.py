@@ -277,7 +277,7 @@ def _inverted_speaker(verb: Token) -> Token | None:
 
 def _controller(verb: Token) -> Token | None:
     """Who does what an infinitive with no subject says: the object of the verb it
-    completes ("the vote led Priebus to declare …"); for a noun's infinitive, the one
+    completes ("the vote led the chairman to declare …"); for a noun's infinitive, the one
     given the noun, or else who has it ("he had reason to know …")."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
@@ -461,7 +461,7 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
             if reminder is not None:
                 return reminder, True  # "reminded voters of the years he lived there"
     if verb.lemma_.lower() in _IMPERSONAL:
-        # "Trump seems fixated on China": the impression, said of the subject.
+        # "The mayor seems fixated on parking": the impression, said of the subject.
         for child in children:
             if child.dep_ in _IMPRESSIONS and child.i > verb.i:
                 # "seemed likely to describe her as …": the cue inside reports it.
@@ -567,7 +567,7 @@ def _quoted_before(clause: Token, verb: Token) -> bool:
 
 
 def _target_of(verb: Token, obj: Token) -> Token | None:
-    """What a light verb's object is aimed at: "took a shot at Cruz", "offered his
+    """What a light verb's object is aimed at: "took a shot at the mayor", "offered his
     congratulations to the winners" (the phrase hung from the object or the verb)."""
     if verb.lemma_.lower() in CUE_VERBS:
         return None  # "expressed her support for the plan" reports the support
@@ -581,7 +581,7 @@ def _target_of(verb: Token, obj: Token) -> Token | None:
 
 
 def _has_own_object(verb: Token) -> bool:
-    """ "Himself a former executive — he owned a team — Trump offered his view": an object
+    """ "Herself a former judge — she sat for years — Ruiz offered her view": an object
     after the cue is what it reports, not the unquoted clause the parse hung before it."""
     told = verb.lemma_.lower() in TELL_VERBS  # "…, the official told reporters"
     preps = PREP_CUE_VERBS.get(verb.lemma_.lower(), ())  # "…, his wife called for a recount"
@@ -667,7 +667,7 @@ def _is_aside(verb: Token) -> bool:
 
 
 def _is_as_clause(verb: Token) -> bool:
-    """ "As Ryan pointed out, that is …", "…, as Sanders has acknowledged": the cue's "as"
+    """ "As Ruiz pointed out, that is …", "…, as the council has acknowledged": the cue's "as"
     clause hangs from the sentence it reports."""
     return (
         verb.dep_ == "advcl"

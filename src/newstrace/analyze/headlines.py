@@ -1,4 +1,4 @@
-"""Statements in title-case headlines: "Conservative Icon Morton Blackwell Endorses Ted Cruz".
+"""Statements in title-case headlines: "Veteran Organiser Lena Holt Endorses Mayor Ruiz".
 
 The tagger reads a capitalised verb in a title-case line as a proper noun, so
 the parse of the article finds no cue there. Such a line is parsed again with

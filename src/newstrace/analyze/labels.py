@@ -1,4 +1,4 @@
-"""Who a short label before a colon names: "Sanders: …", "TAPPER: …", "Poll: …".
+"""Who a short label before a colon names: "Ortega: …", "HOST: …", "Poll: …".
 
 Headlines and transcripts put the speaker as a bare label before a colon. The
 tagger often misses a lone surname set in title or capital letters; the label
@@ -30,7 +30,7 @@ _MAX_WORDS = 3
 
 def names_a_speaker(label: DocSpan, people: Iterable[str]) -> bool:
     """A label of up to three capitalised words that names a person the article
-    mentions ("Sanders", "JAKE TAPPER"), or a lone publishing noun ("Poll")."""
+    mentions ("Ortega", "ANNA HOLT"), or a lone publishing noun ("Poll")."""
     tokens = [t for t in label if not t.is_space]
     if not 0 < len(tokens) <= _MAX_WORDS:
         return False

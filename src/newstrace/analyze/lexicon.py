@@ -106,7 +106,7 @@ STANCE_NOUNS: Final = words(
 )
 
 # Objects of a light verb whose preposition names what the stance is about ("took a shot
-# at Cruz", "threw her support behind Ruiz", "paid tribute to the victims"); the nouns
+# at the mayor", "threw her support behind Ruiz", "paid tribute to the victims"); the nouns
 # that most often end such a Cue in PolNeAR train, with the stance nouns.
 LIGHT_OBJECTS: Final = STANCE_NOUNS | words(
     """

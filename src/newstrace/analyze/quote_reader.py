@@ -99,7 +99,7 @@ class QuoteReader:
 
         A paragraph that opens with a short phrase holding a name and no verb, then
         a colon, is that name's statement; the colon is the cue. Statements inside
-        it stay ("TAPPER: I think …" holds "I think …"), but a quote there that no
+        it stay ("HOLT: I think …" holds "I think …"), but a quote there that no
         cue introduced is the label's: its cue-less draft is taken out of `drafts`.
         """
         found: list[Draft] = []
@@ -176,7 +176,7 @@ class QuoteReader:
         return None
 
     def _verb_before_comma(self, comma_at: int) -> Frame | None:
-        """ "Clinton cracked, “…”", "he shot back, “…”", "as Ruiz put it, “…”": a verb with a
+        """ "The senator cracked, “…”", "he shot back, “…”", "as Ruiz put it, “…”": a verb with a
         subject right before the comma that opens the quote introduces it, even when the
         verb is no reporting verb the lexicon knows."""
         comma = self.doc.char_span(comma_at, comma_at + 1)

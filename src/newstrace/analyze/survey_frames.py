@@ -1,8 +1,8 @@
-"""Findings a sentence opens by crediting to a poll: "In the new Post-ABC poll, Trump leads".
+"""Findings a sentence opens by crediting to a poll: "In the new Herald poll, Ruiz leads".
 
 A sentence that opens with "in" and a poll or survey reports what that poll
 found: the poll is the source, "In" the cue, the rest of the clause the
-content. Only the opening position is read: "Trump leads in the polls" at the
+content. Only the opening position is read: "Ruiz leads in the polls" at the
 end of a clause is mostly the reporter's own summary, not a finding credited
 to one poll.
 """
