@@ -356,3 +356,43 @@ def test_a_participle_on_the_object_of_of_is_said_by_that_noun() -> None:
         ]
     )
     assert _sources(doc, "showing") == ["a poll"]
+
+
+def test_the_noun_right_before_a_subjectless_gerund_after_with_does_it() -> None:
+    doc = _doc(
+        [
+            ("The", 1, "det", "the", "DET", "DT"),
+            ("talk", 2, "nsubj", "talk", "NOUN", "NN"),
+            ("ended", 2, "ROOT", "end", "VERB", "VBD"),
+            ("with", 2, "prep", "with", "ADP", "IN"),
+            ("Lopez", 3, "pobj", "Lopez", "PROPN", "NNP"),
+            ("asking", 2, "advcl", "ask", "VERB", "VBG"),
+            ("the", 7, "det", "the", "DET", "DT"),
+            ("mayor", 5, "dobj", "mayor", "NOUN", "NN"),
+            ("whether", 11, "mark", "whether", "SCONJ", "IN"),
+            ("she", 11, "nsubj", "she", "PRON", "PRP"),
+            ("would", 11, "aux", "would", "AUX", "MD"),
+            ("run", 5, "ccomp", "run", "VERB", "VB"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "asking") == ["Lopez"]
+
+
+def test_a_share_of_people_before_a_subjectless_gerund_is_its_source() -> None:
+    doc = _doc(
+        [
+            ("The", 1, "det", "the", "DET", "DT"),
+            ("vote", 2, "nsubj", "vote", "NOUN", "NN"),
+            ("left", 2, "ROOT", "leave", "VERB", "VBD"),
+            ("40", 4, "nummod", "40", "NUM", "CD"),
+            ("percent", 2, "dobj", "percent", "NOUN", "NN"),
+            ("of", 4, "prep", "of", "ADP", "IN"),
+            ("farmers", 5, "pobj", "farmer", "NOUN", "NNS"),
+            ("saying", 2, "advcl", "say", "VERB", "VBG"),
+            ("prices", 9, "nsubj", "price", "NOUN", "NNS"),
+            ("fell", 7, "ccomp", "fall", "VERB", "VBD"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "saying") == ["40 percent of farmers"]

@@ -102,6 +102,9 @@ _MIND_STATES = (
     "poise",
     "resolve",
 )
+# Prepositions whose object can be a gerund's doer ("with Lopez asking"), unlike the ones
+# of place or time ("in Iowa campaigning").
+_GERUND_PREPS = ("with", "about", "of", "over", "without", "against")
 _PART_NOUNS = ("majority", "minority", "half", "third", "quarter", "percent", "share", "number")
 
 
@@ -189,7 +192,7 @@ def _subject(verb: Token) -> Token | None:
         # "The plan seems doomed", "Trump appeared to be confused": an impression, no
         # speaker; "she appeared to imply that …" keeps hers.
         return None
-    controller = _controller(verb) or _inverted_speaker(verb)
+    controller = _controller(verb) or _gerund_doer(verb) or _inverted_speaker(verb)
     if controller is not None:
         return controller
     current: Token | None = verb
@@ -291,6 +294,22 @@ def _controller(verb: Token) -> Token | None:
         given = next((c for c in owner.children if c.dep_ == "dative" and c.i < head.i), None)
         return given or next((c for c in owner.children if c.dep_ in _SUBJECTS), None)
     return None
+
+
+def _gerund_doer(verb: Token) -> Token | None:
+    """ "The call ended with Lopez asking …", "worried about the mayor calling …": the noun
+    right before a gerund with no subject of its own does it, however high the parse hung
+    the gerund."""
+    if verb.tag_ != "VBG" or verb.i < 1 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i > noun.i:
+        return None
+    if noun.head.lower_ not in _GERUND_PREPS or noun.lemma_ in _CIRCUMSTANCE_NOUNS:
+        return None
+    part = noun.head.head
+    # "56 percent of voters saying …": the share is the source, "of" narrows it.
+    return part if _names_the_part(part, noun.head) else noun
 
 
 def _holds_a_gerund(noun: Token, verb: Token) -> bool:
