@@ -396,3 +396,57 @@ def test_a_share_of_people_before_a_subjectless_gerund_is_its_source() -> None:
         ]
     )
     assert _sources(doc, "saying") == ["40 percent of farmers"]
+
+
+def test_the_object_of_on_before_an_infinitive_does_it() -> None:
+    doc = _doc(
+        [
+            ("The", 1, "det", "the", "DET", "DT"),
+            ("firms", 2, "nsubj", "firm", "NOUN", "NNS"),
+            ("rely", 2, "ROOT", "rely", "VERB", "VBP"),
+            ("on", 2, "prep", "on", "ADP", "IN"),
+            ("readers", 3, "pobj", "reader", "NOUN", "NNS"),
+            ("to", 6, "aux", "to", "PART", "TO"),
+            ("report", 2, "xcomp", "report", "VERB", "VB"),
+            ("abuse", 6, "dobj", "abuse", "NOUN", "NN"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "report") == ["readers"]
+
+
+def test_a_place_after_on_is_not_who_does_the_infinitive() -> None:
+    doc = _doc(
+        [
+            ("Ruiz", 1, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("went", 1, "ROOT", "go", "VERB", "VBD"),
+            ("on", 1, "prep", "on", "ADP", "IN"),
+            ("radio", 2, "pobj", "radio", "NOUN", "NN"),
+            ("to", 5, "aux", "to", "PART", "TO"),
+            ("defend", 1, "advcl", "defend", "VERB", "VB"),
+            ("the", 7, "det", "the", "DET", "DT"),
+            ("plan", 5, "dobj", "plan", "NOUN", "NN"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "defend") == ["Ruiz"]
+
+
+def test_the_object_of_for_before_an_infinitive_does_it() -> None:
+    doc = _doc(
+        [
+            ("The", 1, "det", "the", "DET", "DT"),
+            ("vote", 2, "nsubj", "vote", "NOUN", "NN"),
+            ("made", 2, "ROOT", "make", "VERB", "VBD"),
+            ("room", 2, "dobj", "room", "NOUN", "NN"),
+            ("for", 3, "prep", "for", "ADP", "IN"),
+            ("Lopez", 4, "pobj", "Lopez", "PROPN", "NNP"),
+            ("to", 7, "aux", "to", "PART", "TO"),
+            ("argue", 3, "relcl", "argue", "VERB", "VB"),
+            ("that", 10, "mark", "that", "SCONJ", "IN"),
+            ("taxes", 10, "nsubj", "tax", "NOUN", "NNS"),
+            ("fell", 7, "ccomp", "fall", "VERB", "VBD"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "argue") == ["Lopez"]

@@ -105,6 +105,8 @@ _MIND_STATES = (
 # Prepositions whose object can be a gerund's doer ("with Lopez asking"), unlike the ones
 # of place or time ("in Iowa campaigning").
 _GERUND_PREPS = ("with", "about", "of", "over", "without", "against")
+# Verbs whose "on" object does the infinitive after it ("rely on readers to report").
+_RELYING = ("rely", "depend", "count", "call", "lean", "prevail")
 _PART_NOUNS = ("majority", "minority", "half", "third", "quarter", "percent", "share", "number")
 
 
@@ -286,6 +288,9 @@ def _controller(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
+    doer = _infinitive_doer(verb)
+    if doer is not None:
+        return doer
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -310,6 +315,26 @@ def _gerund_doer(verb: Token) -> Token | None:
     part = noun.head.head
     # "56 percent of voters saying …": the share is the source, "of" narrows it.
     return part if _names_the_part(part, noun.head) else noun
+
+
+def _infinitive_doer(verb: Token) -> Token | None:
+    """ "They rely on readers to report it", "pressure on him to say": the object of "on" or
+    "for" right before the infinitive's "to" is who does it."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i < 1:
+        return None
+    noun = verb.doc[to.i - 1]
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    prep = noun.head
+    if prep.i > noun.i or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    if prep.lower_ == "for":
+        return noun
+    # "on" is a doer's only after a noun or a verb of relying ("pressure on him to …");
+    # "went on the show to …", "calling friends on their phones to …" are not.
+    leaning = prep.head.pos_ == "NOUN" or prep.head.lemma_ in _RELYING
+    return noun if prep.lower_ in ("on", "upon") and leaning else None
 
 
 def _holds_a_gerund(noun: Token, verb: Token) -> bool:
