@@ -450,3 +450,36 @@ def test_the_object_of_for_before_an_infinitive_does_it() -> None:
         ]
     )
     assert _sources(doc, "argue") == ["Lopez"]
+
+
+def test_the_person_a_thing_reminds_holds_the_view() -> None:
+    doc = _doc(
+        [
+            ("The", 1, "det", "the", "DET", "DT"),
+            ("flood", 2, "nsubj", "flood", "NOUN", "NN"),
+            ("reminded", 2, "ROOT", "remind", "VERB", "VBD"),
+            ("farmers", 2, "dobj", "farmer", "NOUN", "NNS"),
+            ("that", 7, "mark", "that", "SCONJ", "IN"),
+            ("levees", 7, "nsubj", "levee", "NOUN", "NNS"),
+            ("can", 7, "aux", "can", "AUX", "MD"),
+            ("fail", 2, "ccomp", "fail", "VERB", "VB"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "reminded") == ["farmers"]
+
+
+def test_a_person_who_reminds_others_is_still_the_speaker() -> None:
+    doc = _doc(
+        [
+            ("She", 1, "nsubj", "she", "PRON", "PRP"),
+            ("reminded", 1, "ROOT", "remind", "VERB", "VBD"),
+            ("farmers", 1, "dobj", "farmer", "NOUN", "NNS"),
+            ("that", 6, "mark", "that", "SCONJ", "IN"),
+            ("levees", 6, "nsubj", "levee", "NOUN", "NNS"),
+            ("can", 6, "aux", "can", "AUX", "MD"),
+            ("fail", 1, "ccomp", "fail", "VERB", "VB"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "reminded") == ["She"]

@@ -107,6 +107,27 @@ _MIND_STATES = (
 _GERUND_PREPS = ("with", "about", "of", "over", "without", "against")
 # Verbs whose "on" object does the infinitive after it ("rely on readers to report").
 _RELYING = ("rely", "depend", "count", "call", "lean", "prevail")
+# Verbs by which a thing moves a person's mind ("the data convinced him that …").
+_AFFECTING = (
+    "remind",
+    "convince",
+    "persuade",
+    "amaze",
+    "surprise",
+    "astonish",
+    "stun",
+    "shock",
+    "rattle",
+    "strike",
+    "impress",
+    "worry",
+    "trouble",
+    "frustrate",
+    "anger",
+    "alarm",
+    "disturb",
+)
+_PERSONAL_PRONOUNS = ("i", "we", "you", "he", "she", "they", "who")
 _PART_NOUNS = ("majority", "minority", "half", "third", "quarter", "percent", "share", "number")
 
 
@@ -194,6 +215,9 @@ def _subject(verb: Token) -> Token | None:
         # "The plan seems doomed", "Trump appeared to be confused": an impression, no
         # speaker; "she appeared to imply that …" keeps hers.
         return None
+    experiencer = _experiencer(verb)
+    if experiencer is not None:
+        return experiencer
     controller = _controller(verb) or _gerund_doer(verb) or _inverted_speaker(verb)
     if controller is not None:
         return controller
@@ -299,6 +323,20 @@ def _controller(verb: Token) -> Token | None:
         given = next((c for c in owner.children if c.dep_ == "dative" and c.i < head.i), None)
         return given or next((c for c in owner.children if c.dep_ in _SUBJECTS), None)
     return None
+
+
+def _experiencer(verb: Token) -> Token | None:
+    """ "The attack reminded experts of …", "it amazes me that …": a thing, not a person,
+    moves the mind of the verb's object, whose view the clause is."""
+    if verb.lemma_.lower() not in _AFFECTING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or subject.dep_ != "nsubj":
+        return None
+    if subject.pos_ == "PROPN" or subject.ent_type_ or subject.lower_ in _PERSONAL_PRONOUNS:
+        return None
+    return obj if obj.pos_ in ("PROPN", "PRON", "NOUN") else None
 
 
 def _gerund_doer(verb: Token) -> Token | None:
