@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["Frame", "find_frames", "token_span", "verb_frame"]
+__all__ = ["FINITE_TAGS", "Frame", "find_frames", "token_span", "verb_frame"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Links up which a verb with no subject of its own finds the one it shares.
@@ -83,7 +83,7 @@ _CIRCUMSTANCE_NOUNS = ("time", "way", "day", "year", "moment", "reason", "place"
 # Verbs whose "to" phrase is the person spoken to ("said to reporters").
 _SAID_TO = ("say", "write", "speak", "explain", "complain")
 _CLAUSE_LINKS = ("parataxis", "ccomp", "advcl", "conj")
-_FINITE = ("VBD", "VBZ", "VBP")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 _MIND_STATES = (
     "convince",
     "persuade",
@@ -271,7 +271,7 @@ def _subject(verb: Token) -> Token | None:
             # "took the step of criticizing …", "has a history of blaming …": whoever took it.
             current = current.head
             continue
-        if current.dep_ == "dep" and current.i == verb.i and current.tag_ in _FINITE:
+        if current.dep_ == "dep" and current.i == verb.i and current.tag_ in FINITE_TAGS:
             # "Clinton paused, then revealed …": a finite verb the parse left loose is
             # its neighbour's conjunct.
             current = current.head
@@ -403,7 +403,7 @@ def _is_main_verb_of_fragment(verb: Token) -> bool:
         head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i
-        and verb.tag_ in (*_FINITE, "VBN")
+        and verb.tag_ in (*FINITE_TAGS, "VBN")
         and not any(c.dep_ in ("agent", "prep") and c.i < verb.i for c in verb.children)
     )
 
@@ -426,7 +426,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     """A name the parse hung in apposition to a fronted phrase, right before a finite verb
     with no subject ("At the club, Jay Holt, its president, suggested that …", "In an
     interview with Al Ray, the senator stated that …")."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE or verb.i < 2:
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS or verb.i < 2:
         return None
     before = verb.doc[verb.i - 1]
     if before.text != ",":
@@ -441,7 +441,7 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 def _number_subject(verb: Token) -> Token | None:
     """A share the parse hung on a finite verb as a number ("About 4 in 10 say …")."""
-    if verb.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS for c in verb.children):
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     return next((c for c in verb.lefts if c.dep_ == "nummod"), None)
 
@@ -542,22 +542,21 @@ def _content_root(verb: Token) -> tuple[Token | None, bool]:
             reminder = _topic_of(child, lemma)
             if reminder is not None:
                 return reminder, True  # "reminded voters of the years he lived there"
-    if verb.lemma_.lower() in _IMPERSONAL:
+    if lemma in _IMPERSONAL:
         # "The mayor seems fixated on parking": the impression, said of the subject.
         for child in children:
             if child.dep_ in _IMPRESSIONS and child.i > verb.i:
                 # "seemed likely to describe her as …": the cue inside reports it.
                 inner = [t for t in child.subtree if t.i != child.i and _is_cue_verb(t)]
                 return (None if inner else child), True
-    if verb.lemma_.lower() not in TELL_VERBS:
+    if lemma not in TELL_VERBS:
         for child in children:
             if child.dep_ == "dobj" and (_stands_for_content(child) or _described(child)):
                 return _target_of(verb, child) or child, True
     for child in children:
         # "called for an inquiry", "spoke about the deal", "railed against the plan"
         if child.dep_ == "prep" and (
-            child.lower_ in _TOPIC_PREPS
-            or child.lower_ in PREP_CUE_VERBS.get(verb.lemma_.lower(), ())
+            child.lower_ in _TOPIC_PREPS or child.lower_ in PREP_CUE_VERBS.get(lemma, ())
         ):
             topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if (
@@ -751,11 +750,7 @@ def _is_aside(verb: Token) -> bool:
 def _is_as_clause(verb: Token) -> bool:
     """ "As Ruiz pointed out, that is …", "…, as the council has acknowledged": the cue's "as"
     clause hangs from the sentence it reports."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    )
+    return verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and _marked(verb, ("as",))
 
 
 def _around_aside(verb: Token) -> list[Span]:

@@ -193,7 +193,7 @@ class QuoteReader:
         return frame if frame is not None and frame.source is not None else None
 
     def _inverted_cue_after(self, quote: Quote) -> Frame | None:
-        """ "…," wrote a man calling himself Ned, "…," read the statement: a verb of saying
+        """ "…," wrote a reader signing herself Pat, "…," read the statement: a verb of saying
         right after the quote, and its source after it, whatever the parse made of them."""
         match = BEFORE_CUE.match(self.text, quote.span.end)
         if match is None or "\n" in match.group():
@@ -216,7 +216,7 @@ class QuoteReader:
 
     def _name_run(self, verb: Token) -> list[Token]:
         """The words right after `verb` that name someone, up to a comma, a verb or a
-        preposition ("said retired surgeon Ben Carson, asked …", "tweeted another")."""
+        preposition ("said retired surgeon Ana Ruiz, asked …", "tweeted another")."""
         run: list[Token] = []
         for token in self.doc[verb.i + 1 : verb.i + 1 + _NAME_TOKENS]:
             capital = token.text[:1].isupper()

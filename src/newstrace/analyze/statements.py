@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newstrace.analyze.attribution import Frame, find_frames, token_span
+from newstrace.analyze.attribution import FINITE_TAGS, Frame, find_frames, token_span
 from newstrace.analyze.chain import outermost, relays
 from newstrace.analyze.drafts import (
     Draft,
@@ -31,7 +31,7 @@ from newstrace.analyze.quote_reader import (
     QuoteReader,
     looks_like_source,
 )
-from newstrace.analyze.quotes import Quote
+from newstrace.analyze.quotes import Quote, inside_any
 from newstrace.analyze.survey_frames import survey_frames
 from newstrace.records import Article, Span, Speaker, Statement
 
@@ -47,7 +47,6 @@ _DASH_NAME = re.compile(r"[\s\"”’]*[—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})
 _DASH_LINE = re.compile(r"[-—–] ?((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 # A quote this short inside a sentence is a phrase or title, not speech.
 _MIN_QUOTE_WORDS = 4
-_FINITE_TAGS = ("VBD", "VBZ", "VBP")
 _MIN_EMBEDDED_WORDS = 8
 _OPENING_MARKS = tuple("\"“‘'«„")
 
@@ -244,9 +243,7 @@ class _Assembler(QuoteReader):
         "…,” said Ana Ruiz, who …"), where the parse found the verb no subject, or took a
         word of the quote or of the name's own clause for one."""
         source = frame.source
-        if source is not None and not any(
-            q.span.start <= source.start < q.span.end for q in self.quotes
-        ):
+        if source is not None and inside_any(source.start, source.start + 1, self.quotes) is None:
             return
         ending = [q.span for q in self.quotes if q.span.end <= frame.cue.start]
         gap = self.text[ending[-1].end : frame.cue.start] if ending else "\n"
@@ -260,7 +257,7 @@ class _Assembler(QuoteReader):
         """ "Jake Lund, her adviser, said: “…”", "Sen. Ana Ruiz (D-Ill.), noting the vote, said,
         “…”": the parse lost the subject in the phrase set off between the name and the cue."""
         cue = frame.head
-        if cue.tag_ not in _FINITE_TAGS:
+        if cue.tag_ not in FINITE_TAGS:
             return
         sentence = cue.sent
         people = [
@@ -273,7 +270,7 @@ class _Assembler(QuoteReader):
         between = self.doc[people[-1].end : cue.i]
         if not between or between[0].text not in (",", "(") or between[-1].text != ",":
             return
-        if any(t.tag_ in _FINITE_TAGS or t.is_quote for t in between):
+        if any(t.tag_ in FINITE_TAGS or t.is_quote for t in between):
             return
         self._set_source(frame, Span(people[-1].start_char, people[-1].end_char))
 
@@ -390,7 +387,8 @@ class _Assembler(QuoteReader):
             if frame is None or frame.according:
                 continue
             before = sentence.start_char <= frame.cue.start and frame.cue.end <= quote.span.start
-            quoted = any(q.span.start <= draft.content[0].start < q.span.end for q in self.quotes)
+            start = draft.content[0].start
+            quoted = inside_any(start, start + 1, self.quotes) is not None
             if before and not quoted and frame.head.sent.start == sentence.start:
                 return draft
         return None
@@ -464,7 +462,7 @@ def find_statements(article: Article, doc: Doc, resolver: Resolver) -> tuple[Sta
     frames = [
         f
         for f in sorted(find_frames(doc) + survey_frames(doc), key=lambda f: f.cue.start)
-        if not any(q.span.start <= f.cue.start < q.span.end for q in assembler.quotes)
+        if inside_any(f.cue.start, f.cue.start + 1, assembler.quotes) is None
     ]
     frames = outermost(frames)
     frames, vias = relays(frames)
