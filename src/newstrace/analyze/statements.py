@@ -25,6 +25,7 @@ from newstrace.analyze.drafts import (
     token_span_of_text,
 )
 from newstrace.analyze.headlines import headline_drafts
+from newstrace.analyze.markup import without_markup
 from newstrace.analyze.quote_reader import (
     BEFORE_CUE,
     LABEL_DASH,
@@ -464,6 +465,7 @@ def find_statements(article: Article, doc: Doc, resolver: Resolver) -> tuple[Sta
         for f in sorted(find_frames(doc) + survey_frames(doc), key=lambda f: f.cue.start)
         if inside_any(f.cue.start, f.cue.start + 1, assembler.quotes) is None
     ]
+    frames = without_markup(frames, article.text)
     frames = outermost(frames)
     frames, vias = relays(frames)
     drafts = assembler.from_frames(frames)
