@@ -225,3 +225,20 @@ def test_verbs_of_raised_voice_report_what_was_said() -> None:
     assert found == [("screamed", "she", ["We won!"])]
     found = _statements("Outside the hall, Dana Price yelled that the vote had been rigged.")
     assert ("yelled", "Dana Price", ["the vote had been rigged"]) in found
+
+
+def test_what_respondents_said_in_a_poll_is_part_of_the_poll_finding() -> None:
+    found = _statements("In a new county poll, most residents said they wanted a second bridge.")
+    assert found == [
+        ("In", "a new county poll", ["most residents said they wanted a second bridge"])
+    ]
+
+
+def test_a_saying_inside_an_unrelayed_according_to_is_part_of_that_statement() -> None:
+    found = _statements(
+        "Turnout in the valley, where most voters said the roads mattered most, "
+        "rose to a record, according to the county's exit poll."
+    )
+    assert [(cue, source) for cue, source, _ in found] == [
+        ("according to", "the county's exit poll")
+    ]

@@ -146,6 +146,8 @@ class Frame:
     when: Span | None = None
     via: list[Span] = field(default_factory=list)
     according: bool = False
+    # A poll's finding ("In a new poll, most voters said …"): what is said inside is part of it.
+    finding: bool = False
     # The content is an object or infinitive, not a clause: a quote beside the cue wins.
     weak: bool = False
     # The character range of the cue's own clause (source, cue, attached phrases).

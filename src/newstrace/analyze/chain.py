@@ -4,7 +4,9 @@
 statement's `via`; an outlet's report around a statement ("the Kyiv
 Independent reported that Lavrov said …") is too, after the inner ones, so
 `via` reads innermost first. Stance verbs inside another's content ("Clinton
-said he plans to …") are not statements of their own.
+said he plans to …") are not statements of their own, nor is any saying inside
+a poll's finding or an unrelayed "according to X" ("In the poll, most voters
+said …").
 """
 
 from __future__ import annotations
@@ -82,6 +84,19 @@ def _trim_end(frame: Frame, cut: int) -> int:
     return cut
 
 
+def _outside_findings(frames: list[Frame]) -> list[Frame]:
+    """Frames less those inside what a poll found or an unrelayed "according to X" holds:
+    "60 percent said they …, according to the poll" is the poll's statement, the
+    respondents' saying part of it."""
+    findings = [f for f in frames if f.finding or f.according]
+    return [
+        frame
+        for frame in frames
+        if frame in findings
+        or not any(any(c.start <= frame.cue.start < c.end for c in f.content) for f in findings)
+    ]
+
+
 def relays(frames: list[Frame]) -> tuple[list[Frame], dict[int, list[Span]]]:
     """Frames left as statements, and the via spans of each frame (by id)."""
     via: dict[int, list[Span]] = {}
@@ -93,6 +108,7 @@ def relays(frames: list[Frame]) -> tuple[list[Frame], dict[int, list[Span]]]:
             via.setdefault(id(host), []).append(frame.source)
             continue
         kept.append(frame)
+    kept = _outside_findings(kept)
     for outer in kept:
         if not _is_outlet(outer) or not outer.content or outer.source is None:
             continue

@@ -48,7 +48,7 @@ def _survey_frame(prep: Token) -> Frame | None:
     source = token_span(survey.subtree)
     if content is None or cue is None or source is None:
         return None
-    frame = Frame(cue=cue, head=prep, source=source, source_root=survey)
+    frame = Frame(cue=cue, head=prep, source=source, source_root=survey, finding=True)
     frame.content.append(content)
     frame.clause = token_span(prep.subtree, trim=" \t\n\r")
     return frame
