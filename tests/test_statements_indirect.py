@@ -242,3 +242,33 @@ def test_a_saying_inside_an_unrelayed_according_to_is_part_of_that_statement() -
     assert [(cue, source) for cue, source, _ in found] == [
         ("according to", "the county's exit poll")
     ]
+
+
+def _content_of(found: list[tuple[str, str, list[str]]], cue: str, source: str) -> list[str]:
+    return next(content for c, s, content in found if (c, s) == (cue, source))
+
+
+def test_a_which_clause_holding_another_statement_is_cut_from_the_content() -> None:
+    found = _statements(
+        "Councilor Ada Pell criticized the harbor plan, which the port auditors said was "
+        "far too costly."
+    )
+    assert _content_of(found, "criticized", "Councilor Ada Pell") == ["the harbor plan"]
+
+
+def test_a_while_clause_holding_another_statement_is_cut_from_the_content() -> None:
+    found = _statements(
+        "Tomas Ruiz said the levy would pass easily, while Nell Okafor argued it would fail."
+    )
+    assert _content_of(found, "said", "Tomas Ruiz") == ["the levy would pass easily"]
+    assert _content_of(found, "argued", "Nell Okafor") == ["it would fail"]
+
+
+def test_a_trailing_participle_that_reports_is_cut_from_the_content() -> None:
+    found = _statements(
+        "Ada Pell said her brother had been a fair employer for years and would do the same "
+        "as mayor, saying that he paid every worker the same wage."
+    )
+    assert _content_of(found, "said", "Ada Pell") == [
+        "her brother had been a fair employer for years and would do the same as mayor"
+    ]

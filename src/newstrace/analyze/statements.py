@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newstrace.analyze.attribution import FINITE_TAGS, Frame, find_frames, token_span
 from newstrace.analyze.chain import outermost, relays
+from newstrace.analyze.content_tails import cut_tails_with_statements
 from newstrace.analyze.drafts import (
     Draft,
     build_statement,
@@ -468,6 +469,7 @@ def find_statements(article: Article, doc: Doc, resolver: Resolver) -> tuple[Sta
     frames = without_markup(frames, article.text)
     frames = outermost(frames)
     frames, vias = relays(frames)
+    frames = cut_tails_with_statements(frames)
     drafts = assembler.from_frames(frames)
     drafts += assembler.from_quotes(drafts)
     drafts += assembler.from_colon_lines(drafts)
