@@ -272,3 +272,11 @@ def test_a_trailing_participle_that_reports_is_cut_from_the_content() -> None:
     assert _content_of(found, "said", "Ada Pell") == [
         "her brother had been a fair employer for years and would do the same as mayor"
     ]
+
+
+def test_an_aside_set_off_by_a_dash_is_cut_like_one_set_off_by_a_comma() -> None:
+    found = _statements(
+        "Councilor Ada Pell criticized the harbor plan — which the port auditors said was "
+        "far too costly."
+    )
+    assert _content_of(found, "criticized", "Councilor Ada Pell") == ["the harbor plan"]

@@ -1,8 +1,8 @@
 """Content tails that hold a statement of their own.
 
 "He criticized the plan, which the auditors said was careless": the clause set
-off by a comma after the content ("which …", "saying …", "while …") carries
-another cue; what the first cue reports ends at that comma.
+off by a comma or a dash after the content ("which …", "saying …", "while …")
+carries another cue; what the first cue reports ends there.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ __all__ = ["cut_tails_with_statements"]
 
 # Words that open a clause set off after the content: relative, or of contrast.
 _ASIDE_OPENERS = ("which", "whom", "whose", "while", "although", "though", "whereas")
+# What sets such a clause off: a comma or a dash.
+_ASIDE_MARKS = (",", "—", "–", "-", "--")
 
 
 def cut_tails_with_statements(frames: list[Frame]) -> list[Frame]:
@@ -34,7 +36,7 @@ def cut_tails_with_statements(frames: list[Frame]) -> list[Frame]:
 
 
 def _first_aside(frame: Frame, piece: Span, before: int) -> int | None:
-    """Where the first comma-led aside in `piece` that starts by `before` begins."""
+    """Where the first aside in `piece` that starts by `before` begins."""
     doc = frame.head.doc
     text = text_of(doc)
     span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
@@ -42,7 +44,7 @@ def _first_aside(frame: Frame, piece: Span, before: int) -> int | None:
         return None
     for token in span[1:-1]:
         following = doc[token.i + 1]
-        if token.text != "," or following.idx > before:
+        if token.text not in _ASIDE_MARKS or following.idx > before:
             continue
         if following.lower_ in _ASIDE_OPENERS or following.tag_ == "VBG":
             end = token.idx
