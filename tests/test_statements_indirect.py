@@ -280,3 +280,11 @@ def test_an_aside_set_off_by_a_dash_is_cut_like_one_set_off_by_a_comma() -> None
         "far too costly."
     )
     assert _content_of(found, "criticized", "Councilor Ada Pell") == ["the harbor plan"]
+
+
+def test_a_participle_hung_on_the_content_verb_is_said_by_the_speaker_before_it() -> None:
+    found = _statements(
+        "Ada Pell said her brother had been a fair employer for years and would do the same "
+        "as mayor, saying that he paid every worker the same wage."
+    )
+    assert _content_of(found, "saying", "Ada Pell") == ["he paid every worker the same wage"]

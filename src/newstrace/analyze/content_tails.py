@@ -2,14 +2,20 @@
 
 "He criticized the plan, which the auditors said was careless": the clause set
 off by a comma or a dash after the content ("which …", "saying …", "while …")
-carries another cue; what the first cue reports ends there.
+carries another cue; what the first cue reports ends there. A participle there
+that the parse hung on the content's verb is said by the first cue's source.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from newstrace.analyze.attribution import Frame
 from newstrace.analyze.nlp import text_of
 from newstrace.records import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["cut_tails_with_statements"]
 
@@ -29,14 +35,30 @@ def cut_tails_with_statements(frames: list[Frame]) -> list[Frame]:
         inside = [c for c in cues if last.start < c < last.end and c != frame.cue.start]
         if not inside:
             continue
-        cut = _first_aside(frame, last, max(inside))
-        if cut is not None:
-            frame.content[-1] = Span(last.start, cut)
+        aside = _first_aside(frame, last, max(inside))
+        if aside is None:
+            continue
+        cut, opener = aside
+        frame.content[-1] = Span(last.start, cut)
+        for other in frames:
+            if other.head.i == opener.i and _hung_inside(other.head, last):
+                # "She said her father had been fair, saying …": the parse hung the
+                # participle on the content's verb; she, not her father, is saying it.
+                other.source, other.source_root = frame.source, frame.source_root
     return frames
 
 
-def _first_aside(frame: Frame, piece: Span, before: int) -> int | None:
-    """Where the first aside in `piece` that starts by `before` begins."""
+def _hung_inside(participle: Token, piece: Span) -> bool:
+    """A participle with no subject whose parse head lies in `piece`."""
+    if participle.tag_ != "VBG" or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in participle.children
+    ):
+        return False
+    return piece.start <= participle.head.idx < piece.end
+
+
+def _first_aside(frame: Frame, piece: Span, before: int) -> tuple[int, Token] | None:
+    """Where the first aside in `piece` that starts by `before` begins, and its first word."""
     doc = frame.head.doc
     text = text_of(doc)
     span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
@@ -50,5 +72,5 @@ def _first_aside(frame: Frame, piece: Span, before: int) -> int | None:
             end = token.idx
             while end > piece.start and text[end - 1].isspace():
                 end -= 1
-            return end if end > piece.start else None
+            return (end, following) if end > piece.start else None
     return None
