@@ -288,3 +288,8 @@ def test_a_participle_hung_on_the_content_verb_is_said_by_the_speaker_before_it(
         "as mayor, saying that he paid every worker the same wage."
     )
     assert _content_of(found, "saying", "Ada Pell") == ["he paid every worker the same wage"]
+
+
+def test_whoever_uses_a_means_to_speak_is_the_source_not_the_means() -> None:
+    found = _statements("Okafor used a crude expression to describe the council as lazy.")
+    assert ("to describe", "Okafor", ["the council as lazy"]) in found

@@ -48,6 +48,8 @@ _SOURCE_CUT = ("prep", "relcl", "acl", "punct", "cc", "advmod")
 _ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "attempt")
 # Verbs of perception: a cue only with a clause or an "as" phrase ("polls find that …").
 _PERCEIVING = ("see", "find")
+# Verbs whose object is the means to the infinitive after it, which their subject does.
+_MEANS_VERBS = ("use", "employ")
 # Verbs whose "it" subject stands for no one ("it seems that …").
 _IMPERSONAL = ("seem", "appear")
 # Verbs whose "if" or "whether" clause is the question put.
@@ -308,8 +310,9 @@ def _inverted_speaker(verb: Token) -> Token | None:
 
 def _controller(verb: Token) -> Token | None:
     """Who does what an infinitive with no subject says: the object of the verb it
-    completes ("the vote led the chairman to declare …"); for a noun's infinitive, the one
-    given the noun, or else who has it ("he had reason to know …")."""
+    completes ("the vote led the chairman to declare …"), unless that object is only the
+    means ("she used the speech to attack …"); for a noun's infinitive, the one given the
+    noun, or else who has it ("he had reason to know …")."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     if any(c.dep_ in _SUBJECTS for c in verb.children):
@@ -319,6 +322,9 @@ def _controller(verb: Token) -> Token | None:
         return doer
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        user = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if user is not None and head.lemma_.lower() in _MEANS_VERBS:
+            return user  # "she used a blunt phrase to describe …": she describes
         return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if verb.dep_ == "relcl" and head.dep_ == "dobj" and head.pos_ in ("NOUN", "PRON"):
         owner = head.head
