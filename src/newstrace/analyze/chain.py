@@ -92,7 +92,8 @@ def _outside_findings(frames: list[Frame]) -> list[Frame]:
     return [
         frame
         for frame in frames
-        if frame in findings
+        if frame.finding
+        or frame.according
         or not any(any(c.start <= frame.cue.start < c.end for c in f.content) for f in findings)
     ]
 
