@@ -2,7 +2,9 @@
 
 The reporting verbs are those that head a Cue span in PolNeAR train often
 enough and in a large enough share of their uses (``bench/learn_cues.py``
-prints them), merged with the common ones any newsroom uses.
+prints them), merged with the common ones any newsroom uses. At the end, the
+few small lists that several attribution rules share (impersonal verbs, topic
+prepositions, dashes).
 """
 
 from __future__ import annotations
@@ -17,9 +19,12 @@ def words(text: str) -> frozenset[str]:
 
 __all__ = [
     "CHANNEL_NOUNS",
+    "CIRCUMSTANCE_NOUNS",
     "CUE_NOUNS",
     "CUE_VERBS",
+    "DASHES",
     "HEDGES",
+    "IMPERSONAL_VERBS",
     "LEARNED_CUE_VERBS",
     "LIGHT_OBJECTS",
     "OUTLET_WORDS",
@@ -27,7 +32,9 @@ __all__ = [
     "PREP_CUE_VERBS",
     "SPEECH_VERBS",
     "STANCE_NOUNS",
+    "STANCE_PREPS",
     "TELL_VERBS",
+    "TOPIC_PREPS",
 ]
 
 # Verbs heading a PolNeAR train Cue in at least 45% of their uses, at least 5 times
@@ -167,3 +174,17 @@ OUTLET_WORDS: Final = words(
     kommersant monitor observer economist
     """
 )
+
+# Verbs whose "it" subject stands for no one ("it seems that …").
+IMPERSONAL_VERBS: Final = ("seem", "appear")
+
+# Dashes as the parser tokenizes them ("LONDON (Reuters) - ...").
+DASHES: Final = ("-", "--", "—", "–")
+
+# Prepositions whose object is what a cue with no clause or object is about.
+TOPIC_PREPS: Final = ("for", "about", "against", "on", "of")
+# The same, and "to", after a noun of stance ("his attacks on", "her objection to").
+STANCE_PREPS: Final = (*TOPIC_PREPS, "to")
+
+# Nouns a relative clause describes the circumstances of, not the topic: "the time he said".
+CIRCUMSTANCE_NOUNS: Final = ("time", "way", "day", "year", "moment", "reason", "place", "point")

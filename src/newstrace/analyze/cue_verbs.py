@@ -1,0 +1,68 @@
+"""Which verbs are cues, and the words of the cue itself.
+
+A verb is a cue when the lexicon lists it, when it takes the preposition that
+makes it one ("called for"), or when the learned model (`cue_model`) is sure
+enough; verbs of phase ("continued to") and of perception ("saw the film")
+report nothing by themselves.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newstrace.analyze.cue_model import cue_probability
+from newstrace.analyze.lexicon import CUE_VERBS, PREP_CUE_VERBS
+from newstrace.analyze.parse_tree import token_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newstrace.records import Span
+
+__all__ = ["CUE_THRESHOLD", "cue_span", "is_cue_verb"]
+
+# A verb outside the word lists is a cue when the learned model is this sure.
+CUE_THRESHOLD = 0.4
+# Verbs of phase or attempt: with an infinitive they report nothing themselves.
+_ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "attempt")
+# Verbs of perception: a cue only with a clause or an "as" phrase ("polls find that …").
+_PERCEIVING = ("see", "find")
+
+
+def is_cue_verb(token: Token) -> bool:
+    """Whether `token` is a verb that reports what someone says or thinks."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "aux", "auxpass"):
+        return False
+    if token.lemma_.lower() in _ASPECTUAL and any(c.dep_ == "xcomp" for c in token.children):
+        # "continues to grow", "tried to reach": the verb it governs is the cue, if any.
+        return False
+    if token.lemma_.lower() in _PERCEIVING and not _states_a_view(token):
+        # "saw the film", "can't find jobs": no view reported.
+        return False
+    if token.lemma_.lower() in CUE_VERBS:
+        return True
+    preps = PREP_CUE_VERBS.get(token.lemma_.lower())
+    if preps and any(c.dep_ == "prep" and c.lower_ in preps for c in token.children):
+        return True
+    return token.pos_ == "VERB" and cue_probability(token) >= CUE_THRESHOLD
+
+
+def _states_a_view(verb: Token) -> bool:
+    """ "Polls find that …", "developers see golf courses as wasted space"."""
+    return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+
+
+def cue_span(verb: Token) -> Span | None:
+    """The cue's words: the verb with its auxiliaries, negation and particle ("has not said")."""
+    tokens = [verb]
+    for child in verb.children:
+        if (child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i) or child.dep_ == "prt":
+            tokens.append(child)
+    tokens.sort(key=lambda t: t.i)
+    # Keep only the contiguous run that ends at the verb ("has said", not "did he say").
+    run = [verb]
+    for token in reversed([t for t in tokens if t.i < verb.i]):
+        if token.i == run[0].i - 1:
+            run.insert(0, token)
+    run.extend(t for t in tokens if t.i > verb.i)
+    return token_span(run)
