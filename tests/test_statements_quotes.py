@@ -203,3 +203,48 @@ def test_name_before_an_apposition_is_the_speaker_the_parse_lost() -> None:
     statement = _holding(article, "Mayor Ruiz believes")
     assert statement.speaker.name == "Jake Lund"
     assert span_text(article, statement.source) == "Jake Lund"
+
+
+def test_words_before_a_cue_set_off_as_an_aside_open_the_quoted_sentence() -> None:
+    article = _analyze(
+        "If the levy fails in March, Mayor Tilda Brandt said, “the library on Elm Street "
+        "will close its doors by summer.”"
+    )
+    statement = _holding(article, "the library on Elm Street")
+    assert statement.kind == "mixed"
+    assert [p.of(article.text) for p in statement.content] == [
+        "If the levy fails in March",
+        "the library on Elm Street will close its doors by summer.",
+    ]
+    assert statement.speaker.name == "Tilda Brandt"
+
+
+def test_a_time_before_the_cue_is_not_part_of_the_quote() -> None:
+    article = _analyze(
+        "On Monday, Mayor Tilda Brandt said, “the library on Elm Street will close its "
+        "doors by summer.”"
+    )
+    statement = _holding(article, "the library on Elm Street")
+    assert statement.kind == "direct"
+    assert [p.of(article.text) for p in statement.content] == [
+        "the library on Elm Street will close its doors by summer.",
+    ]
+
+
+def test_a_subject_before_the_aside_goes_with_a_quote_that_opens_on_its_verb() -> None:
+    article = _analyze(
+        "The new toll on the harbor bridge, Councillor Omar Vesely said, “will drive "
+        "the delivery vans back onto our narrow streets.”"
+    )
+    statement = _holding(article, "will drive the delivery vans")
+    assert statement.kind == "mixed"
+    assert statement.content[0].of(article.text) == "The new toll on the harbor bridge"
+
+
+def test_an_aside_with_words_of_its_own_keeps_its_opening_phrase_out() -> None:
+    article = _analyze(
+        "If the levy fails, Mayor Tilda Brandt told the council at a long meeting on "
+        "Tuesday, “the library on Elm Street will close its doors by summer.”"
+    )
+    statement = _holding(article, "the library on Elm Street")
+    assert statement.kind == "direct"

@@ -25,6 +25,7 @@ from newstrace.analyze.drafts import (
     token_span_of_text,
 )
 from newstrace.analyze.headlines import headline_drafts
+from newstrace.analyze.quote_leads import lead_before_aside
 from newstrace.analyze.quote_reader import (
     BEFORE_CUE,
     LABEL_DASH,
@@ -205,8 +206,18 @@ class _Assembler(QuoteReader):
             if frame.source is None and any(self._quote_index(c) for c in content):
                 self._name_before_aside(frame)
             self._source_outside_quotes(frame, content)
+            self._lead_before_aside(frame, content)
             drafts.append(Draft(content, frame, source=frame.source))
         return drafts
+
+    def _lead_before_aside(self, frame: Frame, content: list[Span]) -> None:
+        """ "If the levy fails, she said, “…”": the words before the aside are hers too."""
+        quote = next((q for q in self.quotes if q.span == content[0]), None)
+        if quote is None:
+            return
+        lead = lead_before_aside(self.text, self.doc, frame, quote)
+        if lead is not None:
+            content.insert(0, lead)
 
     def _quoted_by_another(self, frame: Frame, content: Span) -> bool:
         """The parse gave this cue a content inside a quote that another cue owns
