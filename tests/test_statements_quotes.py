@@ -248,3 +248,16 @@ def test_an_aside_with_words_of_its_own_keeps_its_opening_phrase_out() -> None:
     )
     statement = _holding(article, "the library on Elm Street")
     assert statement.kind == "direct"
+
+
+def test_a_quoted_headline_followed_by_its_byline_is_not_speech() -> None:
+    article = _analyze(
+        "READING LIST:\n\n"
+        "—“Harbor cranes stand idle as the port strike enters its third week,” by the "
+        "Tribune’s Nils Arvidsson: “Dockworkers walked off the job on Monday and have not "
+        "come back since.”"
+    )
+    quoted = [p.of(article.text) for s in article.statements for p in s.content]
+    assert not any("Harbor cranes" in piece for piece in quoted)
+    statement = _holding(article, "Dockworkers walked off")
+    assert span_text(article, statement.source).endswith("Nils Arvidsson")

@@ -45,6 +45,8 @@ __all__ = ["find_statements"]
 
 _AFTER_CUE = re.compile(r"[\s,.;:\"“‘'—–-]*")
 _DASH_NAME = re.compile(r"[\s\"”’]*[—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+# "“Mayor tours the flooded valley,” by Ana Ruiz": the quote is a cited headline.
+_BYLINE_AFTER = re.compile(r"[,.!?]?[\"”’']+,?[ \t\u00a0]+by[ \t\u00a0]+\S")
 _DASH_LINE = re.compile(r"[-—–] ?((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 # A quote this short inside a sentence is a phrase or title, not speech.
 _MIN_QUOTE_WORDS = 4
@@ -348,6 +350,8 @@ class _Assembler(QuoteReader):
                 continue
             words = len(self.text[quote.span.start : quote.span.end].split())
             if words < _MIN_QUOTE_WORDS or (self._embedded(quote) and words < _MIN_EMBEDDED_WORDS):
+                continue
+            if _BYLINE_AFTER.match(self.text, quote.span.end):
                 continue
             frame = self._verb_beside(quote)
             if frame is not None:
