@@ -261,3 +261,15 @@ def test_a_quoted_headline_followed_by_its_byline_is_not_speech() -> None:
     assert not any("Harbor cranes" in piece for piece in quoted)
     statement = _holding(article, "Dockworkers walked off")
     assert span_text(article, statement.source).endswith("Nils Arvidsson")
+
+
+def test_the_reporters_words_before_a_colon_are_not_part_of_the_quote() -> None:
+    article = _analyze(
+        "Mr. Halvorsen saw the ruling differently: “When the court says the levy is "
+        "legal, I take that as a green light for the whole county,” he said."
+    )
+    statement = _holding(article, "When the court says")
+    assert statement.kind == "direct"
+    assert [p.of(article.text) for p in statement.content] == [
+        "When the court says the levy is legal, I take that as a green light for the whole county",
+    ]

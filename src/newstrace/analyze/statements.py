@@ -184,6 +184,7 @@ class _Assembler(QuoteReader):
                 if hit:
                     whole = [content[0], *(self.quotes[i].span for i in hit)]
                     content = [Span(min(s.start for s in whole), max(s.end for s in whole))]
+                    content = self._without_intro(frame, content, self.quotes[hit[0]].span)
                     for i in hit:
                         self.used.add(i)
                         if self.quotes[i].runs_on:
@@ -211,6 +212,17 @@ class _Assembler(QuoteReader):
             self._lead_before_aside(frame, content)
             drafts.append(Draft(content, frame, source=frame.source))
         return drafts
+
+    def _without_intro(self, frame: Frame, content: list[Span], first: Span) -> list[Span]:
+        """ "For example: “…,” he said": the reporter's words before a colon that opens the
+        quote are not the speaker's, when the cue comes after the quote."""
+        piece = content[0]
+        if piece.start >= first.start or first.end > frame.cue.start:
+            return content
+        intro = self.text[piece.start : first.start].rstrip(" \t\u00a0" + "".join(_OPENING_MARKS))
+        if not intro.endswith(":"):
+            return content
+        return [Span(first.start, piece.end), *content[1:]]
 
     def _lead_before_aside(self, frame: Frame, content: list[Span]) -> None:
         """ "If the levy fails, she said, “…”": the words before the aside are hers too."""
