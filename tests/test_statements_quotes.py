@@ -273,3 +273,13 @@ def test_the_reporters_words_before_a_colon_are_not_part_of_the_quote() -> None:
     assert [p.of(article.text) for p in statement.content] == [
         "When the court says the levy is legal, I take that as a green light for the whole county",
     ]
+
+
+def test_a_verb_in_the_sentence_after_a_quote_does_not_introduce_it() -> None:
+    article = _analyze(
+        "The surge in the northern wards did not surprise pollster Dana Whitcombe: “The "
+        "turnout was higher than any of us had planned for.”  Whitcombe and Ortega conduct "
+        "the county poll together."
+    )
+    statement = _holding(article, "The turnout was higher")
+    assert span_text(article, statement.source) == "pollster Dana Whitcombe"

@@ -153,6 +153,11 @@ class QuoteReader:
                 if token.pos_ == "VERB" and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in token.children
                 ):
+                    if (
+                        self._new_sentence_after(quote)
+                        and token.lemma_.lower() not in _INVERTED_CUES
+                    ):
+                        break
                     frame = verb_frame(token)
                     gap = self.text[quote.span.end : self._clause(frame).start] if frame else ""
                     if (
@@ -174,6 +179,13 @@ class QuoteReader:
             # A sentence of its own, not a phrase the reporter's sentence goes on into.
             return self._verb_before_comma(len(before) - 1)
         return None
+
+    def _new_sentence_after(self, quote: Quote) -> bool:
+        """The quote ends its sentence and the next one opens in capitals ("“…”  Ruiz and Ott
+        run the poll."): a verb there is the reporter's, unless it is one of saying."""
+        ending = self.text[quote.span.end - 1 : quote.span.end]
+        after = self.text[quote.span.end : quote.span.end + 6].lstrip(" \t\u00a0\"”’'»")
+        return ending in ".!?" and after[:1].isupper()
 
     def _verb_before_comma(self, comma_at: int) -> Frame | None:
         """ "The senator cracked, “…”", "he shot back, “…”", "as Ruiz put it, “…”": a verb with a
