@@ -283,3 +283,12 @@ def test_a_verb_in_the_sentence_after_a_quote_does_not_introduce_it() -> None:
     )
     statement = _holding(article, "The turnout was higher")
     assert span_text(article, statement.source) == "pollster Dana Whitcombe"
+
+
+def test_a_name_after_on_or_to_before_the_colon_is_not_the_speaker() -> None:
+    article = _analyze(
+        "Hours after the blast, a familiar voice praised the attackers on Twitter: “Our "
+        "fighters are already among you. Choose how your end will come.”"
+    )
+    statement = _holding(article, "Our fighters are already")
+    assert span_text(article, statement.source) == "a familiar voice"

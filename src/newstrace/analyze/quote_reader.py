@@ -40,6 +40,8 @@ _LABEL_LEAD = re.compile(r"\s*(?:More from|From)\s+")
 _LABEL_TOKENS = 5
 # Words that open a source: a pronoun or an article before a description.
 _SOURCE_OPENERS = ("he", "she", "they", "the", "a", "an", "one")
+# Prepositions that name whom words are aimed at ("a message to Ruiz:", "a jab at Ott:").
+_TOWARD = ("to", "at", "against", "toward", "towards", "for", "about", "on")
 # A verb's word between it and the comma before a quote ("shot back,", "put it,").
 _AFTER_VERB = ("prt", "advmod", "dobj")
 # The longest name read after an inverted cue ("…,” said Gov. Ana Ruiz), in tokens.
@@ -53,6 +55,11 @@ _SOMEONE = ("another", "one", "someone", "somebody", "others")
 _INVERTED_CUES = CUE_VERBS | frozenset(("read", "begin", "continue", "go", "run"))
 # How far after a quote a verb of saying is looked for ("…," the judge then interrupted).
 _BESIDE_TOKENS = 8
+
+
+def _addressed(token: Token) -> bool:
+    """`token` is the object of a preposition that names whom or what words are aimed at."""
+    return token.dep_ == "pobj" and token.head.lower_ in _TOWARD
 
 
 def looks_like_source(words: str) -> bool:
@@ -280,6 +287,9 @@ class QuoteReader:
         names = [e for e in names if start <= e.start_char and e.end_char <= colon_at]
         # "… - More from Jones:": a name right before the colon wins over the verbs.
         closing = bool(names) and not self.text[names[-1].end_char : colon_at].strip(" )")
+        if closing and _addressed(names[-1].root):
+            # "… delivered a blunt message to Ruiz:": the name is who was spoken to.
+            closing = False
         verbs = [t for t in lead if t.pos_ in ("VERB", "AUX")]
         root = colon[0].sent.root
         for verb in ([root] if root in verbs else []) + verbs[::-1]:
