@@ -292,3 +292,22 @@ def test_a_name_after_on_or_to_before_the_colon_is_not_the_speaker() -> None:
     )
     statement = _holding(article, "Our fighters are already")
     assert span_text(article, statement.source) == "a familiar voice"
+
+
+def test_a_paragraph_that_is_only_a_line_in_single_marks_is_a_subheading() -> None:
+    article = _analyze(
+        "The storm reached the coast just after midnight.\n\n"
+        "'A long night for the harbor crews.'\n\n"
+        "“It was a long night for every one of us,” said dock foreman Ivo Marek."
+    )
+    quoted = [p.of(article.text) for s in article.statements for p in s.content]
+    assert not any("harbor crews" in piece for piece in quoted)
+    assert _holding(article, "It was a long night").speaker.name == "Ivo Marek"
+
+
+def test_a_paragraph_in_double_apostrophes_is_still_a_quote() -> None:
+    article = _analyze(
+        "The storm reached the coast just after midnight, said dock foreman Ivo Marek.\n\n"
+        "''It was a long night for every one of us on the harbor crews.''"
+    )
+    assert _holding(article, "It was a long night").kind == "direct"

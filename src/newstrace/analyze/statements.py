@@ -363,7 +363,7 @@ class _Assembler(QuoteReader):
             words = len(self.text[quote.span.start : quote.span.end].split())
             if words < _MIN_QUOTE_WORDS or (self._embedded(quote) and words < _MIN_EMBEDDED_WORDS):
                 continue
-            if _BYLINE_AFTER.match(self.text, quote.span.end):
+            if _BYLINE_AFTER.match(self.text, quote.span.end) or self._subheading(quote):
                 continue
             frame = self._verb_beside(quote)
             if frame is not None:
@@ -391,6 +391,15 @@ class _Assembler(QuoteReader):
                     draft.confidence = 0.7
             found.append(draft)
         return found
+
+    def _subheading(self, quote: Quote) -> bool:
+        """A paragraph that is only a line in single marks ("'A long night for the crew.'")
+        heads a section; the words are quoted again, with their speaker, in the text."""
+        para = self.article.paragraphs[quote.paragraph]
+        line = self.text[para.start : para.end].strip()
+        single = line[:1] in "'‘" and line[1:2] != "'"
+        inner = line.strip(" '‘’.!?")
+        return single and inner == quote.span.of(self.text).strip(" '‘’.!?")
 
     def _dash_line_after(self, quote: Quote) -> re.Match[str] | None:
         """A line of its own under a quote that ends its paragraph, naming who said it
