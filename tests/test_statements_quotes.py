@@ -311,3 +311,16 @@ def test_a_paragraph_in_double_apostrophes_is_still_a_quote() -> None:
         "''It was a long night for every one of us on the harbor crews.''"
     )
     assert _holding(article, "It was a long night").kind == "direct"
+
+
+def test_a_name_and_its_description_between_a_quote_and_its_cue_is_the_source() -> None:
+    # The parse hangs the verb from the name, so no frame gives the quote its speaker.
+    article = _analyze(
+        "The race tightened in August.\n\n"
+        "“Walsh needs a strategy for winning [independent candidate Ray] Ortiz voters,” "
+        "Oskar Lindgren, the polling analyst who founded harborsurvey.com tweeted on "
+        "Wednesday. “They're clearly drawing more from her side now.”"
+    )
+    statement = _holding(article, "Walsh needs a strategy")
+    assert span_text(article, statement.source) == "Oskar Lindgren"
+    assert statement.speaker.name == "Oskar Lindgren"

@@ -53,6 +53,8 @@ _SOMEONE = ("another", "one", "someone", "somebody", "others")
 # Verbs that follow their quote with the source after them ("…," read the statement,
 # "…," begins a message), besides the verbs of saying.
 _INVERTED_CUES = CUE_VERBS | frozenset(("read", "begin", "continue", "go", "run"))
+# How far past a name and its description a verb of saying is looked for.
+_ASIDE_TOKENS = 16
 # How far after a quote a verb of saying is looked for ("…," the judge then interrupted).
 _BESIDE_TOKENS = 8
 
@@ -175,7 +177,11 @@ class QuoteReader:
                     ):
                         return frame
                     break
-        frame = self._misread_cue_after(quote) or self._inverted_cue_after(quote)
+        frame = (
+            self._misread_cue_after(quote)
+            or self._inverted_cue_after(quote)
+            or self._name_aside_then_cue(quote)
+        )
         if frame is not None:
             return frame
         before = self.text[: quote.span.start].rstrip(" \t\n\"“‘'«„")
@@ -232,6 +238,34 @@ class QuoteReader:
             source=source,
             source_root=max(name, key=lambda t: t.i) if name else None,
         )
+
+    def _name_aside_then_cue(self, quote: Quote) -> Frame | None:
+        """ "…,” Ana Ruiz, the pollster who founded the survey, tweeted on Monday: a name right
+        after the quote, set off with its description, then a verb of saying."""
+        match = BEFORE_CUE.match(self.text, quote.span.end)
+        if match is None or "\n" in match.group():
+            return None
+        start = match.end()
+        name = next(
+            (e for e in self.doc.ents if e.start_char == start and e.label_ == "PERSON"), None
+        )
+        if name is None or self.text[name.end_char : name.end_char + 1] != ",":
+            return None
+        for token in self.doc[name.end : name.end + _ASIDE_TOKENS]:
+            if token.is_sent_start or token.is_quote:
+                return None
+            if token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS:
+                if token.dep_ in ("relcl", "advcl", "xcomp", "ccomp"):
+                    return None  # a verb of the description itself ("who said …")
+                if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
+                    continue  # "the aide quoted by the paper"
+                return Frame(
+                    cue=Span(token.idx, token.idx + len(token.text)),
+                    head=token,
+                    source=Span(name.start_char, name.end_char),
+                    source_root=name.root,
+                )
+        return None
 
     def _name_run(self, verb: Token) -> list[Token]:
         """The words right after `verb` that name someone, up to a comma, a verb or a
