@@ -324,3 +324,21 @@ def test_a_name_and_its_description_between_a_quote_and_its_cue_is_the_source() 
     statement = _holding(article, "Walsh needs a strategy")
     assert span_text(article, statement.source) == "Oskar Lindgren"
     assert statement.speaker.name == "Oskar Lindgren"
+
+
+def test_a_name_inside_the_aside_is_not_the_speaker_before_it() -> None:
+    article = _analyze(
+        "During the primary Lena Ruiz, goaded by Paul Ott, came out against the harbor toll "
+        'and the stadium deal\'s "hidden gifts to the owners of the team."'
+    )
+    statement = _holding(article, "hidden gifts")
+    assert span_text(article, statement.source) == "Lena Ruiz"
+
+
+def test_a_name_before_an_aside_speaks_for_a_cue_with_a_helper_verb() -> None:
+    article = _analyze(
+        "The dispute began after Lena Ruiz, asked about the closures of clinics across the "
+        "county, had said, “I think our city does plenty of closing also.”"
+    )
+    statement = _holding(article, "I think our city")
+    assert span_text(article, statement.source) == "Lena Ruiz"

@@ -37,7 +37,7 @@ from newstrace.analyze.survey_frames import survey_frames
 from newstrace.records import Article, Span, Speaker, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newstrace.analyze.speakers import Resolver
 
@@ -280,24 +280,45 @@ class _Assembler(QuoteReader):
 
     def _name_before_aside(self, frame: Frame) -> None:
         """ "Jake Lund, her adviser, said: “…”", "Sen. Ana Ruiz (D-Ill.), noting the vote, said,
-        “…”": the parse lost the subject in the phrase set off between the name and the cue."""
+        “…”", "Ruiz, asked about Ott, had said, “…”": the parse lost the subject in the phrase
+        set off between the name and the cue."""
         cue = frame.head
-        if cue.tag_ not in FINITE_TAGS:
+        helpers = [c for c in cue.children if c.dep_ == "aux" and c.i < cue.i]
+        if cue.tag_ not in FINITE_TAGS and not any(
+            c.tag_ in FINITE_TAGS or c.tag_ == "MD" for c in helpers
+        ):
             return
+        first_word = min([cue.i, *(c.i for c in helpers)])
         sentence = cue.sent
         people = [
             e
             for e in self.doc.ents
-            if e.label_ == "PERSON" and sentence.start <= e.start and e.end <= cue.i
+            if e.label_ == "PERSON" and sentence.start <= e.start and e.end <= first_word
         ]
-        if not people:
+        inside_aside = None
+        for person in reversed(people):
+            between = self.doc[person.end : first_word]
+            if not between:
+                return
+            if len(between) == 1 and person.root.dep_ == "pobj" and inside_aside is None:
+                inside_aside = person  # "goaded by Ott,": the aside may begin further back
+                continue
+            if between[0].text not in (",", "(") or between[-1].text != ",":
+                break
+            if any(self._has_own_subject(t) or t.is_quote for t in between):
+                break
+            self._set_source(frame, Span(person.start_char, person.end_char))
             return
-        between = self.doc[people[-1].end : cue.i]
-        if not between or between[0].text not in (",", "(") or between[-1].text != ",":
-            return
-        if any(t.tag_ in FINITE_TAGS or t.is_quote for t in between):
-            return
-        self._set_source(frame, Span(people[-1].start_char, people[-1].end_char))
+        if inside_aside is not None and self.doc[inside_aside.end].text == ",":
+            self._set_source(frame, Span(inside_aside.start_char, inside_aside.end_char))
+
+    @staticmethod
+    def _has_own_subject(token: Token) -> bool:
+        """A finite verb with a subject of its own ("who runs the poll"); a participle the
+        tagger read as a past tense ("asked about the vote") has none."""
+        return token.tag_ in FINITE_TAGS and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+        )
 
     def _source_before_cue(self, frame: Frame, content: list[Span]) -> None:
         """A cue the parse gave no subject, right after its quote with a name between
