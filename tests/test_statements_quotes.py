@@ -342,3 +342,26 @@ def test_a_name_before_an_aside_speaks_for_a_cue_with_a_helper_verb() -> None:
     )
     statement = _holding(article, "I think our city")
     assert span_text(article, statement.source) == "Lena Ruiz"
+
+
+def test_an_as_clause_of_saying_before_the_quote_gives_its_speaker() -> None:
+    article = _analyze(
+        'But at the time, as district prosecutor Anton Weller put it, "apart from the '
+        'wrong friends and some jogging, there was not much to charge him with."'
+    )
+    statement = _holding(article, "apart from the wrong friends")
+    assert span_text(article, statement.source) == "district prosecutor Anton Weller"
+    article = _analyze(
+        "As the Harbor Kings sang back in the 1970s, \"They'll take your land and sell it "
+        'back to you."'
+    )
+    statement = _holding(article, "They'll take your land")
+    assert span_text(article, statement.source) == "the Harbor Kings"
+
+
+def test_a_time_clause_with_as_before_a_quote_is_not_its_speaker() -> None:
+    article = _analyze(
+        'As the last ballots were counted, "we knew the harbor plan had failed for good."'
+    )
+    quoted = [s for s in article.statements if s.source is not None]
+    assert not quoted

@@ -53,6 +53,8 @@ _SOMEONE = ("another", "one", "someone", "somebody", "others")
 # Verbs that follow their quote with the source after them ("…," read the statement,
 # "…," begins a message), besides the verbs of saying.
 _INVERTED_CUES = CUE_VERBS | frozenset(("read", "begin", "continue", "go", "run"))
+# Verbs of an "as" clause that introduces a quote ("as Ruiz put it", "as the band sang").
+_AS_CUES = CUE_VERBS | frozenset(("put", "sing"))
 # How far past a name and its description a verb of saying is looked for.
 _ASIDE_TOKENS = 16
 # How far after a quote a verb of saying is looked for ("…," the judge then interrupted).
@@ -188,10 +190,29 @@ class QuoteReader:
         if before.endswith(":") and len(before) > 1 and quote.span.start - len(before) < 8:
             return self._colon_frame(len(before) - 1)
         opens = self.text[quote.span.start : quote.span.start + 1]
-        if before.endswith(",") and quote.span.start - len(before) < 8 and opens.isupper():
+        if before.endswith(",") and quote.span.start - len(before) < 8:
+            as_clause = self._as_clause_before(len(before) - 1)
+            if as_clause is not None or not opens.isupper():
+                return as_clause
             # A sentence of its own, not a phrase the reporter's sentence goes on into.
             return self._verb_before_comma(len(before) - 1)
         return None
+
+    def _as_clause_before(self, comma_at: int) -> Frame | None:
+        """ "As Ruiz put it, “…”", "as the band sang back in 1975, “…”": a clause of saying
+        opened by "as" right before the comma introduces the quote, whatever follows."""
+        comma = self.doc.char_span(comma_at, comma_at + 1)
+        if comma is None or comma.start == 0:
+            return None
+        token = self.doc[comma.start - 1]
+        while token.pos_ != "VERB" and token.head.i != token.i and token.head.i < comma.start:
+            token = token.head
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _AS_CUES:
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            return None
+        frame = verb_frame(token)
+        return frame if frame is not None and frame.source is not None else None
 
     def _new_sentence_after(self, quote: Quote) -> bool:
         """The quote ends its sentence and the next one opens in capitals ("“…”  Ruiz and Ott
