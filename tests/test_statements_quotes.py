@@ -365,3 +365,13 @@ def test_a_time_clause_with_as_before_a_quote_is_not_its_speaker() -> None:
     )
     quoted = [s for s in article.statements if s.source is not None]
     assert not quoted
+
+
+def test_the_verb_of_a_clause_inside_the_lead_does_not_introduce_the_quote() -> None:
+    article = _analyze(
+        '"There was wrongdoing," said a former official.\n\n'
+        'Ruiz has since apologized for what happened: "Yes, I should have used two '
+        'accounts, one for personal matters and one for my work. Not doing so was a mistake."'
+    )
+    statement = _holding(article, "Yes, I should have used")
+    assert span_text(article, statement.source) == "Ruiz"

@@ -53,6 +53,8 @@ _SOMEONE = ("another", "one", "someone", "somebody", "others")
 # Verbs that follow their quote with the source after them ("…," read the statement,
 # "…," begins a message), besides the verbs of saying.
 _INVERTED_CUES = CUE_VERBS | frozenset(("read", "begin", "continue", "go", "run"))
+# Links of a clause inside another one, whose verb does not introduce a quote after both.
+_INNER_CLAUSE = ("relcl", "pcomp", "acl")
 # Verbs of an "as" clause that introduces a quote ("as Ruiz put it", "as the band sang").
 _AS_CUES = CUE_VERBS | frozenset(("put", "sing"))
 # How far past a name and its description a verb of saying is looked for.
@@ -345,7 +347,8 @@ class QuoteReader:
         if closing and _addressed(names[-1].root):
             # "… delivered a blunt message to Ruiz:": the name is who was spoken to.
             closing = False
-        verbs = [t for t in lead if t.pos_ in ("VERB", "AUX")]
+        # The lead's own verbs, not those of a clause inside it ("apologized for what happened:").
+        verbs = [t for t in lead if t.pos_ in ("VERB", "AUX") and t.dep_ not in _INNER_CLAUSE]
         root = colon[0].sent.root
         for verb in ([root] if root in verbs else []) + verbs[::-1]:
             frame = verb_frame(verb)
