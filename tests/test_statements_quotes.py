@@ -375,3 +375,18 @@ def test_the_verb_of_a_clause_inside_the_lead_does_not_introduce_the_quote() -> 
     )
     statement = _holding(article, "Yes, I should have used")
     assert span_text(article, statement.source) == "Ruiz"
+
+
+def test_a_quote_ending_an_earlier_sentence_is_not_the_opening_of_the_next() -> None:
+    article = _analyze(
+        "Holm did not say how she planned to reboot her campaign, saying in her statement "
+        "only that she was “refining some practices and moving some staff to better match "
+        "the tasks ahead.” She added: “My senior team remains in place with my full "
+        "confidence, and they will carry out our plan.”"
+    )
+    statement = _holding(article, "My senior team")
+    assert statement.kind == "direct"
+    assert [p.of(article.text) for p in statement.content] == [
+        "My senior team remains in place with my full confidence, and they will carry out "
+        "our plan.",
+    ]

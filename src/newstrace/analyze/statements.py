@@ -122,6 +122,8 @@ class _Assembler(QuoteReader):
         before = self._adjacent_quote(frame)
         if before is None or self.quotes[before].span.end > frame.cue.start:
             return None
+        if self.text[self.quotes[before].span.end - 1] == ".":
+            return None  # "… the tasks ahead.” She added: “…”": an earlier sentence's quote
         return before
 
     def _resume_quote(self, frame: Frame, last: Span) -> int | None:
