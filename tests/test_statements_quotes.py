@@ -203,3 +203,199 @@ def test_name_before_an_apposition_is_the_speaker_the_parse_lost() -> None:
     statement = _holding(article, "Mayor Ruiz believes")
     assert statement.speaker.name == "Jake Lund"
     assert span_text(article, statement.source) == "Jake Lund"
+
+
+def test_words_before_a_cue_set_off_as_an_aside_open_the_quoted_sentence() -> None:
+    article = _analyze(
+        "If the levy fails in March, Mayor Tilda Brandt said, “the library on Elm Street "
+        "will close its doors by summer.”"
+    )
+    statement = _holding(article, "the library on Elm Street")
+    assert statement.kind == "mixed"
+    assert [p.of(article.text) for p in statement.content] == [
+        "If the levy fails in March",
+        "the library on Elm Street will close its doors by summer.",
+    ]
+    assert statement.speaker.name == "Tilda Brandt"
+
+
+def test_a_time_before_the_cue_is_not_part_of_the_quote() -> None:
+    article = _analyze(
+        "On Monday, Mayor Tilda Brandt said, “the library on Elm Street will close its "
+        "doors by summer.”"
+    )
+    statement = _holding(article, "the library on Elm Street")
+    assert statement.kind == "direct"
+    assert [p.of(article.text) for p in statement.content] == [
+        "the library on Elm Street will close its doors by summer.",
+    ]
+
+
+def test_a_subject_before_the_aside_goes_with_a_quote_that_opens_on_its_verb() -> None:
+    article = _analyze(
+        "The new toll on the harbor bridge, Councillor Omar Vesely said, “will drive "
+        "the delivery vans back onto our narrow streets.”"
+    )
+    statement = _holding(article, "will drive the delivery vans")
+    assert statement.kind == "mixed"
+    assert statement.content[0].of(article.text) == "The new toll on the harbor bridge"
+
+
+def test_an_aside_with_words_of_its_own_keeps_its_opening_phrase_out() -> None:
+    article = _analyze(
+        "If the levy fails, Mayor Tilda Brandt told the council at a long meeting on "
+        "Tuesday, “the library on Elm Street will close its doors by summer.”"
+    )
+    statement = _holding(article, "the library on Elm Street")
+    assert statement.kind == "direct"
+
+
+def test_a_quoted_headline_followed_by_its_byline_is_not_speech() -> None:
+    article = _analyze(
+        "READING LIST:\n\n"
+        "—“Harbor cranes stand idle as the port strike enters its third week,” by the "
+        "Tribune’s Nils Arvidsson: “Dockworkers walked off the job on Monday and have not "
+        "come back since.”"
+    )
+    quoted = [p.of(article.text) for s in article.statements for p in s.content]
+    assert not any("Harbor cranes" in piece for piece in quoted)
+    statement = _holding(article, "Dockworkers walked off")
+    assert span_text(article, statement.source).endswith("Nils Arvidsson")
+
+
+def test_the_reporters_words_before_a_colon_are_not_part_of_the_quote() -> None:
+    article = _analyze(
+        "Mr. Halvorsen saw the ruling differently: “When the court says the levy is "
+        "legal, I take that as a green light for the whole county,” he said."
+    )
+    statement = _holding(article, "When the court says")
+    assert statement.kind == "direct"
+    assert [p.of(article.text) for p in statement.content] == [
+        "When the court says the levy is legal, I take that as a green light for the whole county",
+    ]
+
+
+def test_a_verb_in_the_sentence_after_a_quote_does_not_introduce_it() -> None:
+    article = _analyze(
+        "The surge in the northern wards did not surprise pollster Dana Whitcombe: “The "
+        "turnout was higher than any of us had planned for.”  Whitcombe and Ortega conduct "
+        "the county poll together."
+    )
+    statement = _holding(article, "The turnout was higher")
+    assert span_text(article, statement.source) == "pollster Dana Whitcombe"
+
+
+def test_a_name_after_on_or_to_before_the_colon_is_not_the_speaker() -> None:
+    article = _analyze(
+        "Hours after the blast, a familiar voice praised the attackers on Twitter: “Our "
+        "fighters are already among you. Choose how your end will come.”"
+    )
+    statement = _holding(article, "Our fighters are already")
+    assert span_text(article, statement.source) == "a familiar voice"
+
+
+def test_a_paragraph_in_single_marks_quoted_again_below_is_a_subheading() -> None:
+    article = _analyze(
+        "The storm reached the coast just after midnight.\n\n"
+        "'A long night for the harbor crews'\n\n"
+        "“It was a long night for the harbor crews and for every one of us,” said dock"
+        " foreman Ivo Marek."
+    )
+    starts = [s.content[0].start for s in article.statements]
+    assert article.text.index("'A long") + 1 not in starts
+    assert _holding(article, "It was a long night").speaker.name == "Ivo Marek"
+
+
+def test_a_lone_paragraph_in_single_marks_is_kept_as_a_quote() -> None:
+    article = _analyze(
+        "Dock foreman Ivo Marek said the crews had worked through the night.\n\n"
+        "‘We have never seen the water rise this fast in twenty years.’"
+    )
+    assert _holding(article, "We have never seen the water").kind == "direct"
+
+
+def test_a_paragraph_in_double_apostrophes_is_still_a_quote() -> None:
+    article = _analyze(
+        "The storm reached the coast just after midnight, said dock foreman Ivo Marek.\n\n"
+        "''It was a long night for every one of us on the harbor crews.''"
+    )
+    assert _holding(article, "It was a long night").kind == "direct"
+
+
+def test_a_name_and_its_description_between_a_quote_and_its_cue_is_the_source() -> None:
+    # The parse hangs the verb from the name, so no frame gives the quote its speaker.
+    article = _analyze(
+        "The race tightened in August.\n\n"
+        "“Walsh needs a strategy for winning [independent candidate Ray] Ortiz voters,” "
+        "Oskar Lindgren, the polling analyst who founded harborsurvey.com tweeted on "
+        "Wednesday. “They're clearly drawing more from her side now.”"
+    )
+    statement = _holding(article, "Walsh needs a strategy")
+    assert span_text(article, statement.source) == "Oskar Lindgren"
+    assert statement.speaker.name == "Oskar Lindgren"
+
+
+def test_a_name_inside_the_aside_is_not_the_speaker_before_it() -> None:
+    article = _analyze(
+        "During the primary Lena Ruiz, goaded by Paul Ott, came out against the harbor toll "
+        'and the stadium deal\'s "hidden gifts to the owners of the team."'
+    )
+    statement = _holding(article, "hidden gifts")
+    assert span_text(article, statement.source) == "Lena Ruiz"
+
+
+def test_a_name_before_an_aside_speaks_for_a_cue_with_a_helper_verb() -> None:
+    article = _analyze(
+        "The dispute began after Lena Ruiz, asked about the closures of clinics across the "
+        "county, had said, “I think our city does plenty of closing also.”"
+    )
+    statement = _holding(article, "I think our city")
+    assert span_text(article, statement.source) == "Lena Ruiz"
+
+
+def test_an_as_clause_of_saying_before_the_quote_gives_its_speaker() -> None:
+    article = _analyze(
+        'But at the time, as district prosecutor Anton Weller put it, "apart from the '
+        'wrong friends and some jogging, there was not much to charge him with."'
+    )
+    statement = _holding(article, "apart from the wrong friends")
+    assert span_text(article, statement.source) == "district prosecutor Anton Weller"
+    article = _analyze(
+        "As the Harbor Kings sang back in the 1970s, \"They'll take your land and sell it "
+        'back to you."'
+    )
+    statement = _holding(article, "They'll take your land")
+    assert span_text(article, statement.source) == "the Harbor Kings"
+
+
+def test_a_time_clause_with_as_before_a_quote_is_not_its_speaker() -> None:
+    article = _analyze(
+        'As the last ballots were counted, "we knew the harbor plan had failed for good."'
+    )
+    quoted = [s for s in article.statements if s.source is not None]
+    assert not quoted
+
+
+def test_the_verb_of_a_clause_inside_the_lead_does_not_introduce_the_quote() -> None:
+    article = _analyze(
+        '"There was wrongdoing," said a former official.\n\n'
+        'Ruiz has since apologized for what happened: "Yes, I should have used two '
+        'accounts, one for personal matters and one for my work. Not doing so was a mistake."'
+    )
+    statement = _holding(article, "Yes, I should have used")
+    assert span_text(article, statement.source) == "Ruiz"
+
+
+def test_a_quote_ending_an_earlier_sentence_is_not_the_opening_of_the_next() -> None:
+    article = _analyze(
+        "Holm did not say how she planned to reboot her campaign, saying in her statement "
+        "only that she was “refining some practices and moving some staff to better match "
+        "the tasks ahead.” She added: “My senior team remains in place with my full "
+        "confidence, and they will carry out our plan.”"
+    )
+    statement = _holding(article, "My senior team")
+    assert statement.kind == "direct"
+    assert [p.of(article.text) for p in statement.content] == [
+        "My senior team remains in place with my full confidence, and they will carry out "
+        "our plan.",
+    ]

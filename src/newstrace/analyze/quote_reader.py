@@ -40,6 +40,8 @@ _LABEL_LEAD = re.compile(r"\s*(?:More from|From)\s+")
 _LABEL_TOKENS = 5
 # Words that open a source: a pronoun or an article before a description.
 _SOURCE_OPENERS = ("he", "she", "they", "the", "a", "an", "one")
+# Prepositions that name whom words are aimed at ("a message to Ruiz:", "a jab at Ott:").
+_TOWARD = ("to", "at", "against", "toward", "towards", "for", "about", "on")
 # A verb's word between it and the comma before a quote ("shot back,", "put it,").
 _AFTER_VERB = ("prt", "advmod", "dobj")
 # The longest name read after an inverted cue ("…,” said Gov. Ana Ruiz), in tokens.
@@ -51,8 +53,19 @@ _SOMEONE = ("another", "one", "someone", "somebody", "others")
 # Verbs that follow their quote with the source after them ("…," read the statement,
 # "…," begins a message), besides the verbs of saying.
 _INVERTED_CUES = CUE_VERBS | frozenset(("read", "begin", "continue", "go", "run"))
+# Links of a clause inside another one, whose verb does not introduce a quote after both.
+_INNER_CLAUSE = ("relcl", "pcomp", "acl")
+# Verbs of an "as" clause that introduces a quote ("as Ruiz put it", "as the band sang").
+_AS_CUES = CUE_VERBS | frozenset(("put", "sing"))
+# How far past a name and its description a verb of saying is looked for.
+_ASIDE_TOKENS = 16
 # How far after a quote a verb of saying is looked for ("…," the judge then interrupted).
 _BESIDE_TOKENS = 8
+
+
+def _addressed(token: Token) -> bool:
+    """`token` is the object of a preposition that names whom or what words are aimed at."""
+    return token.dep_ == "pobj" and token.head.lower_ in _TOWARD
 
 
 def looks_like_source(words: str) -> bool:
@@ -153,6 +166,11 @@ class QuoteReader:
                 if token.pos_ == "VERB" and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in token.children
                 ):
+                    if (
+                        self._new_sentence_after(quote)
+                        and token.lemma_.lower() not in _INVERTED_CUES
+                    ):
+                        break
                     frame = verb_frame(token)
                     gap = self.text[quote.span.end : self._clause(frame).start] if frame else ""
                     if (
@@ -163,17 +181,47 @@ class QuoteReader:
                     ):
                         return frame
                     break
-        frame = self._misread_cue_after(quote) or self._inverted_cue_after(quote)
+        frame = (
+            self._misread_cue_after(quote)
+            or self._inverted_cue_after(quote)
+            or self._name_aside_then_cue(quote)
+        )
         if frame is not None:
             return frame
         before = self.text[: quote.span.start].rstrip(" \t\n\"“‘'«„")
         if before.endswith(":") and len(before) > 1 and quote.span.start - len(before) < 8:
             return self._colon_frame(len(before) - 1)
         opens = self.text[quote.span.start : quote.span.start + 1]
-        if before.endswith(",") and quote.span.start - len(before) < 8 and opens.isupper():
+        if before.endswith(",") and quote.span.start - len(before) < 8:
+            as_clause = self._as_clause_before(len(before) - 1)
+            if as_clause is not None or not opens.isupper():
+                return as_clause
             # A sentence of its own, not a phrase the reporter's sentence goes on into.
             return self._verb_before_comma(len(before) - 1)
         return None
+
+    def _as_clause_before(self, comma_at: int) -> Frame | None:
+        """ "As Ruiz put it, “…”", "as the band sang back in 1975, “…”": a clause of saying
+        opened by "as" right before the comma introduces the quote, whatever follows."""
+        comma = self.doc.char_span(comma_at, comma_at + 1)
+        if comma is None or comma.start == 0:
+            return None
+        token = self.doc[comma.start - 1]
+        while token.pos_ != "VERB" and token.head.i != token.i and token.head.i < comma.start:
+            token = token.head
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _AS_CUES:
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            return None
+        frame = verb_frame(token)
+        return frame if frame is not None and frame.source is not None else None
+
+    def _new_sentence_after(self, quote: Quote) -> bool:
+        """The quote ends its sentence and the next one opens in capitals ("“…”  Ruiz and Ott
+        run the poll."): a verb there is the reporter's, unless it is one of saying."""
+        ending = self.text[quote.span.end - 1 : quote.span.end]
+        after = self.text[quote.span.end : quote.span.end + 6].lstrip(" \t\u00a0\"”’'»")
+        return ending in ".!?" and after[:1].isupper()
 
     def _verb_before_comma(self, comma_at: int) -> Frame | None:
         """ "The senator cracked, “…”", "he shot back, “…”", "as Ruiz put it, “…”": a verb with a
@@ -213,6 +261,34 @@ class QuoteReader:
             source=source,
             source_root=max(name, key=lambda t: t.i) if name else None,
         )
+
+    def _name_aside_then_cue(self, quote: Quote) -> Frame | None:
+        """ "…,” Ana Ruiz, the pollster who founded the survey, tweeted on Monday: a name right
+        after the quote, set off with its description, then a verb of saying."""
+        match = BEFORE_CUE.match(self.text, quote.span.end)
+        if match is None or "\n" in match.group():
+            return None
+        start = match.end()
+        name = next(
+            (e for e in self.doc.ents if e.start_char == start and e.label_ == "PERSON"), None
+        )
+        if name is None or self.text[name.end_char : name.end_char + 1] != ",":
+            return None
+        for token in self.doc[name.end : name.end + _ASIDE_TOKENS]:
+            if token.is_sent_start or token.is_quote:
+                return None
+            if token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS:
+                if token.dep_ in ("relcl", "advcl", "xcomp", "ccomp"):
+                    return None  # a verb of the description itself ("who said …")
+                if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
+                    continue  # "the aide quoted by the paper"
+                return Frame(
+                    cue=Span(token.idx, token.idx + len(token.text)),
+                    head=token,
+                    source=Span(name.start_char, name.end_char),
+                    source_root=name.root,
+                )
+        return None
 
     def _name_run(self, verb: Token) -> list[Token]:
         """The words right after `verb` that name someone, up to a comma, a verb or a
@@ -268,7 +344,11 @@ class QuoteReader:
         names = [e for e in names if start <= e.start_char and e.end_char <= colon_at]
         # "… - More from Jones:": a name right before the colon wins over the verbs.
         closing = bool(names) and not self.text[names[-1].end_char : colon_at].strip(" )")
-        verbs = [t for t in lead if t.pos_ in ("VERB", "AUX")]
+        if closing and _addressed(names[-1].root):
+            # "… delivered a blunt message to Ruiz:": the name is who was spoken to.
+            closing = False
+        # The lead's own verbs, not those of a clause inside it ("apologized for what happened:").
+        verbs = [t for t in lead if t.pos_ in ("VERB", "AUX") and t.dep_ not in _INNER_CLAUSE]
         root = colon[0].sent.root
         for verb in ([root] if root in verbs else []) + verbs[::-1]:
             frame = verb_frame(verb)

@@ -27,6 +27,7 @@ from newstrace.analyze.drafts import (
 )
 from newstrace.analyze.headlines import headline_drafts
 from newstrace.analyze.markup import without_markup
+from newstrace.analyze.quote_leads import lead_before_aside
 from newstrace.analyze.quote_reader import (
     BEFORE_CUE,
     LABEL_DASH,
@@ -38,7 +39,7 @@ from newstrace.analyze.survey_frames import survey_frames
 from newstrace.records import Article, Span, Speaker, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newstrace.analyze.speakers import Resolver
 
@@ -46,6 +47,8 @@ __all__ = ["find_statements"]
 
 _AFTER_CUE = re.compile(r"[\s,.;:\"“‘'—–-]*")
 _DASH_NAME = re.compile(r"[\s\"”’]*[—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+# "“Mayor tours the flooded valley,” by Ana Ruiz": the quote is a cited headline.
+_BYLINE_AFTER = re.compile(r"[,.!?]?[\"”’']+,?[ \t\u00a0]+by[ \t\u00a0]+\S")
 _DASH_LINE = re.compile(r"[-—–] ?((?:[A-Z][\w.'’-]*[ \t]?){1,4})")
 # A quote this short inside a sentence is a phrase or title, not speech.
 _MIN_QUOTE_WORDS = 4
@@ -121,6 +124,8 @@ class _Assembler(QuoteReader):
         before = self._adjacent_quote(frame)
         if before is None or self.quotes[before].span.end > frame.cue.start:
             return None
+        if self.text[self.quotes[before].span.end - 1] == ".":
+            return None  # "… the tasks ahead.” She added: “…”": an earlier sentence's quote
         return before
 
     def _resume_quote(self, frame: Frame, last: Span) -> int | None:
@@ -183,6 +188,7 @@ class _Assembler(QuoteReader):
                 if hit:
                     whole = [content[0], *(self.quotes[i].span for i in hit)]
                     content = [Span(min(s.start for s in whole), max(s.end for s in whole))]
+                    content = self._without_intro(frame, content, self.quotes[hit[0]].span)
                     for i in hit:
                         self.used.add(i)
                         if self.quotes[i].runs_on:
@@ -207,8 +213,29 @@ class _Assembler(QuoteReader):
             if frame.source is None and any(self._quote_index(c) for c in content):
                 self._name_before_aside(frame)
             self._source_outside_quotes(frame, content)
+            self._lead_before_aside(frame, content)
             drafts.append(Draft(content, frame, source=frame.source))
         return drafts
+
+    def _without_intro(self, frame: Frame, content: list[Span], first: Span) -> list[Span]:
+        """ "For example: “…,” he said": the reporter's words before a colon that opens the
+        quote are not the speaker's, when the cue comes after the quote."""
+        piece = content[0]
+        if piece.start >= first.start or first.end > frame.cue.start:
+            return content
+        intro = self.text[piece.start : first.start].rstrip(" \t\u00a0" + "".join(_OPENING_MARKS))
+        if not intro.endswith(":"):
+            return content
+        return [Span(first.start, piece.end), *content[1:]]
+
+    def _lead_before_aside(self, frame: Frame, content: list[Span]) -> None:
+        """ "If the levy fails, she said, “…”": the words before the aside are hers too."""
+        quote = next((q for q in self.quotes if q.span == content[0]), None)
+        if quote is None:
+            return
+        lead = lead_before_aside(self.text, self.doc, frame, quote)
+        if lead is not None:
+            content.insert(0, lead)
 
     def _quoted_by_another(self, frame: Frame, content: Span) -> bool:
         """The parse gave this cue a content inside a quote that another cue owns
@@ -257,24 +284,45 @@ class _Assembler(QuoteReader):
 
     def _name_before_aside(self, frame: Frame) -> None:
         """ "Jake Lund, her adviser, said: “…”", "Sen. Ana Ruiz (D-Ill.), noting the vote, said,
-        “…”": the parse lost the subject in the phrase set off between the name and the cue."""
+        “…”", "Ruiz, asked about Ott, had said, “…”": the parse lost the subject in the phrase
+        set off between the name and the cue."""
         cue = frame.head
-        if cue.tag_ not in FINITE_TAGS:
+        helpers = [c for c in cue.children if c.dep_ == "aux" and c.i < cue.i]
+        if cue.tag_ not in FINITE_TAGS and not any(
+            c.tag_ in FINITE_TAGS or c.tag_ == "MD" for c in helpers
+        ):
             return
+        first_word = min([cue.i, *(c.i for c in helpers)])
         sentence = cue.sent
         people = [
             e
             for e in self.doc.ents
-            if e.label_ == "PERSON" and sentence.start <= e.start and e.end <= cue.i
+            if e.label_ == "PERSON" and sentence.start <= e.start and e.end <= first_word
         ]
-        if not people:
+        inside_aside = None
+        for person in reversed(people):
+            between = self.doc[person.end : first_word]
+            if not between:
+                return
+            if len(between) == 1 and person.root.dep_ == "pobj" and inside_aside is None:
+                inside_aside = person  # "goaded by Ott,": the aside may begin further back
+                continue
+            if between[0].text not in (",", "(") or between[-1].text != ",":
+                break
+            if any(self._has_own_subject(t) or t.is_quote for t in between):
+                break
+            self._set_source(frame, Span(person.start_char, person.end_char))
             return
-        between = self.doc[people[-1].end : cue.i]
-        if not between or between[0].text not in (",", "(") or between[-1].text != ",":
-            return
-        if any(t.tag_ in FINITE_TAGS or t.is_quote for t in between):
-            return
-        self._set_source(frame, Span(people[-1].start_char, people[-1].end_char))
+        if inside_aside is not None and self.doc[inside_aside.end].text == ",":
+            self._set_source(frame, Span(inside_aside.start_char, inside_aside.end_char))
+
+    @staticmethod
+    def _has_own_subject(token: Token) -> bool:
+        """A finite verb with a subject of its own ("who runs the poll"); a participle the
+        tagger read as a past tense ("asked about the vote") has none."""
+        return token.tag_ in FINITE_TAGS and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+        )
 
     def _source_before_cue(self, frame: Frame, content: list[Span]) -> None:
         """A cue the parse gave no subject, right after its quote with a name between
@@ -340,6 +388,8 @@ class _Assembler(QuoteReader):
             words = len(self.text[quote.span.start : quote.span.end].split())
             if words < _MIN_QUOTE_WORDS or (self._embedded(quote) and words < _MIN_EMBEDDED_WORDS):
                 continue
+            if _BYLINE_AFTER.match(self.text, quote.span.end) or self._subheading(quote):
+                continue
             frame = self._verb_beside(quote)
             if frame is not None:
                 self._source_after_cue(frame, content)
@@ -366,6 +416,19 @@ class _Assembler(QuoteReader):
                     draft.confidence = 0.7
             found.append(draft)
         return found
+
+    def _subheading(self, quote: Quote) -> bool:
+        """A paragraph that is only a line in single marks ("'A long night for the crew.'")
+        heads a section when its words are quoted again elsewhere, with their speaker;
+        a lone quote paragraph that is not repeated is speech and is kept."""
+        para = self.article.paragraphs[quote.paragraph]
+        line = self.text[para.start : para.end].strip()
+        single = line[:1] in "'‘" and line[1:2] != "'"
+        inner = line.strip(" '‘’.!?")
+        if not (single and inner and inner == quote.span.of(self.text).strip(" '‘’.!?")):
+            return False
+        text, inner = self.text.lower(), inner.lower()
+        return text.find(inner, para.end) >= 0 or 0 <= text.find(inner) < para.start
 
     def _dash_line_after(self, quote: Quote) -> re.Match[str] | None:
         """A line of its own under a quote that ends its paragraph, naming who said it
