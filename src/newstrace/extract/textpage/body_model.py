@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, chain, compress, islice, repeat
 from math import exp, log1p
-from operator import add, le, lt, neg, sub, truediv
+from operator import add, le, sub
 from pathlib import Path
 from typing import Any
 
@@ -249,12 +249,14 @@ def segment_rows(
         start, end = segment.start, segment.end
         chars = [length if length < _MASS_CAP else _MASS_CAP for length in lengths[start:end]]
         weight = sum(chars)
-        # Characters weighted by the probability that their line is body, lines
-        # scoring -30 or less left out; C-level maps, in the same order of operations
-        # as size / (1.0 + exp(-score)).
-        kept = list(map(lt, repeat(-30), scores[start:end]))
-        odds = map(exp, map(neg, compress(scores[start:end], kept)))
-        mass = sum(map(truediv, compress(chars, kept), map(add, repeat(1.0), odds)))
+        # Characters weighted by the probability that their line is body.
+        mass = sum(
+            [
+                size / (1.0 + exp(-score))
+                for size, score in zip(chars, scores[start:end], strict=True)
+                if score > -30
+            ]
+        )
         masses.append(mass)
         densities.append(mass / weight if weight else 0.0)
         prose_shares.append(sum(map(prose.__contains__, combined[start:end])) / (end - start))
