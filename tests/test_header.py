@@ -397,3 +397,10 @@ def test_the_headline_is_the_best_full_score_with_one_candidate_or_several() -> 
         best, size, found = _best_by_full_score(page)
         assert size == shortlisted
         assert found == best is not None
+
+
+def test_a_score_is_the_dot_product_of_weights_and_features() -> None:
+    weights = (0.5, -1.25, 2.0, 3.0, -0.75)
+    features = [True, False, 0.25, 0.0, True]
+    assert _score(weights, features) == 0.5 + 2.0 * 0.25 - 0.75
+    assert _score(weights, [False] * 5) == 0.0

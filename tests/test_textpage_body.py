@@ -8,13 +8,20 @@ of a page, and a bare article body.
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
 from newstrace.extract.textpage import extract_text_page
 from newstrace.extract.textpage.body import label_lines, looks_clean
-from newstrace.extract.textpage.body_model import MODEL_PATH, BodyModel, load_model
-from newstrace.extract.textpage.features import page_codes
+from newstrace.extract.textpage.body_model import (
+    MODEL_PATH,
+    BodyModel,
+    Segment,
+    load_model,
+    segment_rows,
+)
+from newstrace.extract.textpage.features import PageCodes, page_codes
 from newstrace.extract.textpage.furniture import furniture_reason, phrase_reasons
 from newstrace.extract.textpage.labels import BODY, REASONS
 from newstrace.extract.textpage.lines import split_lines
@@ -281,3 +288,13 @@ def test_assembly_rejoins_wrapped_lines_and_drops_wordless_lines_and_repeats() -
         ("***", "boilerplate"),
         (repeated, "duplicate"),
     ]
+
+
+def test_segment_mass_weights_characters_by_body_probability() -> None:
+    # Lines over 800 characters count as 800; a line scoring -30 or less adds nothing.
+    codes = PageCodes([0, 0, 0, 0], ["a", "b", "c", "d"], [100, 50, 1200, 20], {})
+    scores = [2.0, -1.0, -40.0, 0.5]
+    (row,) = segment_rows([Segment(0, 4, 0)], scores, codes)
+    mass = 100 / (1 + math.exp(-2.0)) + 50 / (1 + math.exp(1.0)) + 20 / (1 + math.exp(-0.5))
+    assert row[0] == pytest.approx(math.log1p(mass / 100))
+    assert row[2] == pytest.approx(mass / (100 + 50 + 800 + 20))

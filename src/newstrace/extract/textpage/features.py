@@ -136,28 +136,25 @@ def page_codes(lines: list[Line]) -> PageCodes:
     if scale != 1.0:
         lengths = [int(length * scale) for length in lengths]
     end_part = _END_PART
-    endings = [
-        ending
-        if (ending := end_part.get(text[-1], _OTHER_PART)) != _SENTENCE_PART
-        or not text.endswith("...")
-        else _ELLIPSIS_PART
-        for text in texts
-    ]
     seen = Counter(texts)
     length_part = _LENGTH_PART
     relative = _relative_table(nlargest(_REFERENCE_RANK, lengths)[-1] if lengths else 1)
     top, size = _relative_part(len(RELATIVE_BOUNDS)), len(relative)
     # The line's fields unpacked in the loop: cheaper than a lookup by field name.
+    # How the line ends is looked up inline: an ellipsis ("...") ends no sentence.
     codes = [
         (length_part[length] if length <= _LONGEST else _LONG_PART)
-        + ending
+        + (
+            ending
+            if (ending := end_part.get(text[-1], _OTHER_PART)) != _SENTENCE_PART
+            or not text.endswith("...")
+            else _ELLIPSIS_PART
+        )
         + (_BULLET_PART if bullet else indent > 0)
         + (_BLANK_PART if blank_before else 0)
         + (_REPEAT_PART if seen[text] > 1 else 0)
         + (relative[length] if length < size else top)
-        for (_, _, text, indent, bullet, blank_before), length, ending in zip(
-            lines, lengths, endings, strict=True
-        )
+        for (_, _, text, indent, bullet, blank_before), length in zip(lines, lengths, strict=True)
     ]
     furniture = phrase_reasons(texts, lengths)
     for i in furniture:

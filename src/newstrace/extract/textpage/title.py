@@ -223,7 +223,9 @@ def _eligible(lines: list[Line], labels: list[str], lo: int, hi: int) -> list[in
 
 
 def _score(weights: tuple[float, ...], features: list[float]) -> float:
-    return float(sum(map(mul, weights, features)))
+    # Only the features that are not zero are multiplied: most are booleans, most False.
+    # Leaving out terms that are zero changes no sum (but the sign of a zero).
+    return float(sum(map(mul, compress(weights, features), compress(features, features))))
 
 
 def candidates(
