@@ -1,0 +1,52 @@
+"""Which verbs are cues, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newstrace.analyze.cue_model import cue_probability
+from newstrace.analyze.cue_verbs import CUE_THRESHOLD, is_cue_verb
+from newstrace.analyze.nlp import load_nlp
+
+
+def _doc(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A parse from (word, head index, dependency, lemma, coarse tag, fine tag) rows."""
+    return Doc(
+        load_nlp().vocab,
+        words=[r[0] for r in rows],
+        spaces=[i + 1 < len(rows) and rows[i + 1][0] != "." for i in range(len(rows))],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        lemmas=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        tags=[r[5] for r in rows],
+    )
+
+
+def test_taking_the_stage_is_no_cue_however_sure_the_model_is() -> None:
+    # The parser's own tree: the model's features read named entities a hand-built one lacks.
+    doc = load_nlp()("Senator Mara Quill took the stage in Dayton and called the plan reckless.")
+    took, called = doc[3], doc[9]
+    assert (took.lemma_, called.lemma_) == ("take", "call")
+    assert cue_probability(took) >= CUE_THRESHOLD
+    assert not is_cue_verb(took)
+    assert is_cue_verb(called)
+
+
+def test_struggling_to_do_something_is_no_cue() -> None:
+    doc = _doc(
+        [
+            ("The", 1, "det", "the", "DET", "DT"),
+            ("council", 2, "nsubj", "council", "NOUN", "NN"),
+            ("struggled", 2, "ROOT", "struggle", "VERB", "VBD"),
+            ("to", 4, "aux", "to", "PART", "TO"),
+            ("agree", 2, "xcomp", "agree", "VERB", "VB"),
+            ("on", 4, "prep", "on", "ADP", "IN"),
+            ("the", 7, "det", "the", "DET", "DT"),
+            ("budget", 5, "pobj", "budget", "NOUN", "NN"),
+            (".", 2, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    struggled = doc[2]
+    assert cue_probability(struggled) >= CUE_THRESHOLD
+    assert not is_cue_verb(struggled)
