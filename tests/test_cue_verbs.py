@@ -50,3 +50,11 @@ def test_struggling_to_do_something_is_no_cue() -> None:
     struggled = doc[2]
     assert cue_probability(struggled) >= CUE_THRESHOLD
     assert not is_cue_verb(struggled)
+
+
+def test_maintain_is_a_cue_only_with_a_clause() -> None:
+    kept = load_nlp()("Councillor Ines Farrow maintained her lead in the ward.")
+    held = load_nlp()("Councillor Ines Farrow maintained that the ward count was fair.")
+    assert kept[3].lemma_ == held[3].lemma_ == "maintain"
+    assert not is_cue_verb(kept[3])
+    assert is_cue_verb(held[3])

@@ -29,8 +29,9 @@ _ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "at
 # company they keep ("took to the stage", "sent a letter"), but they report nothing
 # unless their object is a stance ("took a shot at the mayor").
 _NOT_LEARNED = ("have", "take", "put", "send", "spend", "pick", "hit", "launch", "schedule")
-# Verbs of perception: a cue only with a clause or an "as" phrase ("polls find that …").
-_PERCEIVING = ("see", "find")
+# Verbs of perception, and "maintain" (keep up a lead, a pace), report a view only with
+# a clause or an "as" phrase ("polls find that …", "she maintained that …").
+_WITH_A_CLAUSE = ("see", "find", "maintain")
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -40,7 +41,7 @@ def is_cue_verb(token: Token) -> bool:
     if token.lemma_.lower() in _ASPECTUAL and any(c.dep_ == "xcomp" for c in token.children):
         # "continues to grow", "tried to reach": the verb it governs is the cue, if any.
         return False
-    if token.lemma_.lower() in _PERCEIVING and not _states_a_view(token):
+    if token.lemma_.lower() in _WITH_A_CLAUSE and not _states_a_view(token):
         # "saw the film", "can't find jobs": no view reported.
         return False
     if token.lemma_.lower() in CUE_VERBS:
