@@ -58,3 +58,11 @@ def test_maintain_is_a_cue_only_with_a_clause() -> None:
     assert kept[3].lemma_ == held[3].lemma_ == "maintain"
     assert not is_cue_verb(kept[3])
     assert is_cue_verb(held[3])
+
+
+def test_being_poised_to_do_something_is_no_cue() -> None:
+    doc = load_nlp()("Senator Mara Quill is poised to win the nomination.")
+    poised = doc[4]
+    assert poised.lemma_ == "poise"
+    assert cue_probability(poised) >= CUE_THRESHOLD
+    assert not is_cue_verb(poised)

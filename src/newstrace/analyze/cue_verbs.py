@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newstrace.analyze.cue_model import cue_probability
-from newstrace.analyze.lexicon import CUE_VERBS, LIGHT_OBJECTS, PREP_CUE_VERBS
+from newstrace.analyze.lexicon import CUE_VERBS, LIGHT_OBJECTS, PREP_CUE_VERBS, words
 from newstrace.analyze.parse_tree import token_span
 
 if TYPE_CHECKING:
@@ -23,8 +23,8 @@ __all__ = ["CUE_THRESHOLD", "cue_span", "is_cue_verb"]
 
 # A verb outside the word lists is a cue when the learned model is this sure.
 CUE_THRESHOLD = 0.4
-# Verbs of phase or attempt: with an infinitive they report nothing themselves.
-_ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "attempt", "struggle")
+# Verbs of phase, attempt or readiness: with an infinitive they report nothing themselves.
+_ASPECTUAL = words("continue begin start try seek manage keep attempt struggle poise")
 # Verbs of having, placing or sending: the learned model takes them for cues from the
 # company they keep ("took to the stage", "sent a letter"), but they report nothing
 # unless their object is a stance ("took a shot at the mayor").
