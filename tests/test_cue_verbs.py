@@ -33,6 +33,14 @@ def test_taking_the_stage_is_no_cue_however_sure_the_model_is() -> None:
     assert is_cue_verb(called)
 
 
+def test_delivering_the_keynote_is_no_cue() -> None:
+    doc = load_nlp()("Senator Mara Quill delivered the keynote in Dayton on Friday.")
+    delivered = doc[3]
+    assert delivered.lemma_ == "deliver"
+    assert cue_probability(delivered) >= CUE_THRESHOLD
+    assert not is_cue_verb(delivered)
+
+
 def test_struggling_to_do_something_is_no_cue() -> None:
     doc = _doc(
         [

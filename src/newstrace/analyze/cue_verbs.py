@@ -25,10 +25,10 @@ __all__ = ["CUE_THRESHOLD", "cue_span", "is_cue_verb"]
 CUE_THRESHOLD = 0.4
 # Verbs of phase, attempt or readiness: with an infinitive they report nothing themselves.
 _ASPECTUAL = words("continue begin start try seek manage keep attempt struggle poise")
-# Verbs of having, placing or sending: the learned model takes them for cues from the
-# company they keep ("took to the stage", "sent a letter"), but they report nothing
-# unless their object is a stance ("took a shot at the mayor").
-_NOT_LEARNED = ("have", "take", "put", "send", "spend", "pick", "hit", "launch", "schedule")
+# Verbs of having, placing, sending or handing over: the learned model takes them for
+# cues from the company they keep ("took to the stage", "sent a letter"), but they
+# report nothing unless their object is a stance ("took a shot at the mayor").
+_NOT_LEARNED = words("have take put send spend pick hit launch schedule deliver provide")
 # Verbs of perception, and "maintain" (keep up a lead, a pace), report a view only with
 # a clause or an "as" phrase ("polls find that …", "she maintained that …").
 _WITH_A_CLAUSE = ("see", "find", "maintain")
