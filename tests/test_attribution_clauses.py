@@ -483,3 +483,15 @@ def test_a_person_who_reminds_others_is_still_the_speaker() -> None:
         ]
     )
     assert _sources(doc, "reminded") == ["She"]
+
+
+def test_wanting_joined_to_the_content_goes_on_with_the_content() -> None:
+    text = "The singer said she was tired of the old guard and wanted a candidate of her own."
+    assert _contents_of(text) == [
+        ["she was tired of the old guard and wanted a candidate of her own"]
+    ]
+
+
+def test_a_cue_joined_to_the_content_is_the_speakers_next_claim() -> None:
+    text = "Councillor Ines Farrow said the count was fair and called for calm."
+    assert _contents_of(text) == [["the count was fair"], ["calm"]]

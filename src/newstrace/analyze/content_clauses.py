@@ -57,6 +57,8 @@ _OPINING = ("think", "believe", "hope", "suppose", "guess", "expect", "doubt", "
 # The complements that say what impression a "seem" or "appear" gives.
 IMPRESSIONS = ("oprd", "acomp", "attr")
 _QUOTE_MARKS = frozenset("\"“”‘’«»„'") | {"''", "``"}
+# Verbs of wanting or expecting: joined to a content clause, they share its subject.
+_WANTING = ("want", "expect", "plan", "hope", "intend", "wish", "need")
 # Prepositions after a light verb's object that say whom or what it is aimed at.
 _AIMED_PREPS = (*STANCE_PREPS, "at", "behind", "over", "toward", "towards")
 # The same hung from the verb, less those that more often say where or when ("on Monday").
@@ -282,7 +284,7 @@ def content_span(root: Token) -> Span | None:
     tokens = subtree_without(root, marks)
     if root.dep_ == "dobj":
         tokens += [t for c in _complement_of(root) for t in c.subtree]
-    claims = [c for c in root.children if is_claim_of(c, root) and is_cue_verb(c)]
+    claims = [c for c in root.children if is_claim_of(c, root) and _is_next_claim(c)]
     if claims:
         # "he said A and called B …", "…, adding that …": the parse hangs the speaker's
         # next claim on the content; it is a statement of its own.
@@ -291,6 +293,13 @@ def content_span(root: Token) -> Span | None:
         while tokens and tokens[-1].dep_ in ("cc", "punct"):
             tokens.pop()
     return token_span(tokens)
+
+
+def _is_next_claim(verb: Token) -> bool:
+    """A cue joined to the content is the speaker's next claim ("… and called for a vote"),
+    unless it wants or expects: that goes on with the content's own subject ("she said
+    she was tired and wanted a change")."""
+    return is_cue_verb(verb) and verb.lemma_.lower() not in _WANTING
 
 
 def is_claim_of(verb: Token, root: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newstrace.analyze.cue_model import cue_probability
-from newstrace.analyze.lexicon import CUE_VERBS, PREP_CUE_VERBS
+from newstrace.analyze.lexicon import CUE_VERBS, LIGHT_OBJECTS, PREP_CUE_VERBS, words
 from newstrace.analyze.parse_tree import token_span
 
 if TYPE_CHECKING:
@@ -23,10 +23,15 @@ __all__ = ["CUE_THRESHOLD", "cue_span", "is_cue_verb"]
 
 # A verb outside the word lists is a cue when the learned model is this sure.
 CUE_THRESHOLD = 0.4
-# Verbs of phase or attempt: with an infinitive they report nothing themselves.
-_ASPECTUAL = ("continue", "begin", "start", "try", "seek", "manage", "keep", "attempt")
-# Verbs of perception: a cue only with a clause or an "as" phrase ("polls find that …").
-_PERCEIVING = ("see", "find")
+# Verbs of phase, attempt or readiness: with an infinitive they report nothing themselves.
+_ASPECTUAL = words("continue begin start try seek manage keep attempt struggle poise")
+# Verbs of having, placing, sending or handing over: the learned model takes them for
+# cues from the company they keep ("took to the stage", "sent a letter"), but they
+# report nothing unless their object is a stance ("took a shot at the mayor").
+_NOT_LEARNED = words("have take put send spend pick hit launch schedule deliver provide")
+# Verbs of perception, and "maintain" (keep up a lead, a pace), report a view only with
+# a clause or an "as" phrase ("polls find that …", "she maintained that …").
+_WITH_A_CLAUSE = ("see", "find", "maintain")
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -36,7 +41,7 @@ def is_cue_verb(token: Token) -> bool:
     if token.lemma_.lower() in _ASPECTUAL and any(c.dep_ == "xcomp" for c in token.children):
         # "continues to grow", "tried to reach": the verb it governs is the cue, if any.
         return False
-    if token.lemma_.lower() in _PERCEIVING and not _states_a_view(token):
+    if token.lemma_.lower() in _WITH_A_CLAUSE and not _states_a_view(token):
         # "saw the film", "can't find jobs": no view reported.
         return False
     if token.lemma_.lower() in CUE_VERBS:
@@ -44,7 +49,18 @@ def is_cue_verb(token: Token) -> bool:
     preps = PREP_CUE_VERBS.get(token.lemma_.lower())
     if preps and any(c.dep_ == "prep" and c.lower_ in preps for c in token.children):
         return True
-    return token.pos_ == "VERB" and cue_probability(token) >= CUE_THRESHOLD
+    if token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() in _NOT_LEARNED and not _has_light_object(token):
+        return False
+    return cue_probability(token) >= CUE_THRESHOLD
+
+
+def _has_light_object(verb: Token) -> bool:
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in LIGHT_OBJECTS or c.lemma_.lower() in LIGHT_OBJECTS)
+        for c in verb.children
+    )
 
 
 def _states_a_view(verb: Token) -> bool:
