@@ -483,3 +483,65 @@ def test_a_person_who_reminds_others_is_still_the_speaker() -> None:
         ]
     )
     assert _sources(doc, "reminded") == ["She"]
+
+
+def test_an_infinitive_on_a_subject_of_be_is_said_by_the_name_after_be() -> None:
+    doc = _doc(
+        [
+            ("The", 2, "det", "the", "DET", "DT"),
+            ("first", 2, "amod", "first", "ADJ", "JJ"),
+            ("senator", 6, "nsubj", "senator", "NOUN", "NN"),
+            ("to", 4, "aux", "to", "PART", "TO"),
+            ("endorse", 2, "relcl", "endorse", "VERB", "VB"),
+            ("Ruiz", 4, "dobj", "Ruiz", "PROPN", "NNP"),
+            ("was", 6, "ROOT", "be", "AUX", "VBD"),
+            ("Dana", 8, "compound", "Dana", "PROPN", "NNP"),
+            ("Holt", 6, "attr", "Holt", "PROPN", "NNP"),
+            (".", 6, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "endorse") == ["Dana Holt"]
+
+
+def test_a_participle_on_a_cue_set_off_after_the_words_is_that_cues_speaker() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("said", 1, "ROOT", "say", "VERB", "VBD"),
+            ("Ruiz", 4, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("would", 4, "aux", "would", "AUX", "MD"),
+            ("lose", 1, "ccomp", "lose", "VERB", "VB"),
+            (",", 8, "punct", ",", "PUNCT", ","),
+            ("the", 7, "det", "the", "DET", "DT"),
+            ("aide", 8, "nsubj", "aide", "NOUN", "NN"),
+            ("recalled", 1, "ccomp", "recall", "VERB", "VBD"),
+            (",", 8, "punct", ",", "PUNCT", ","),
+            ("adding", 8, "advcl", "add", "VERB", "VBG"),
+            ("that", 14, "mark", "that", "SCONJ", "IN"),
+            ("Ruiz", 14, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("had", 14, "aux", "have", "AUX", "VBD"),
+            ("quit", 10, "ccomp", "quit", "VERB", "VBN"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "adding") == ["the aide"]
+
+
+def test_a_participle_on_a_clause_hung_on_a_later_verb_is_that_clauses_subjects() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("hit", 10, "ccomp", "hit", "VERB", "VBD"),
+            ("back", 1, "prt", "back", "ADP", "RP"),
+            (",", 1, "punct", ",", "PUNCT", ","),
+            ("saying", 1, "advcl", "say", "VERB", "VBG"),
+            ("Ruiz", 6, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("is", 4, "ccomp", "be", "AUX", "VBZ"),
+            ("weak", 6, "acomp", "weak", "ADJ", "JJ"),
+            (",", 10, "punct", ",", "PUNCT", ","),
+            ("you", 10, "nsubj", "you", "PRON", "PRP"),
+            ("know", 10, "ROOT", "know", "VERB", "VBP"),
+            (".", 10, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "saying") == ["Holt"]

@@ -159,13 +159,30 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head
             continue
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
-            if current.i == verb.i and is_claim_of(verb, current.head):
+            if (
+                current.i == verb.i
+                and is_claim_of(verb, current.head)
+                and _follows_its_cue(current.head)
+            ):
                 # "X said A and called B …": X calls, whoever A is about.
                 current = current.head
             current = current.head
             continue
         return None
     return None
+
+
+def _follows_its_cue(clause: Token) -> bool:
+    """A clause that is what the verb before it reports ("X said A"), not a cue the parse
+    put after the words it reports ("B would fail, the aide recalled, adding …") nor one
+    it hung on a later verb ("X hit back, saying …, you know")."""
+    if clause.head.i > clause.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None or not is_cue_verb(clause):
+        return True
+    start = subject.left_edge.i
+    return start == 0 or clause.doc[start - 1].text != ","
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
@@ -204,11 +221,26 @@ def _controller(verb: Token) -> Token | None:
         if user is not None and head.lemma_.lower() in _MEANS_VERBS:
             return user  # "she used a blunt phrase to describe …": she describes
         return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    partner = _copula_partner(head) if verb.dep_ in ("relcl", "acl") else None
+    if partner is not None:
+        return partner
     if verb.dep_ == "relcl" and head.dep_ == "dobj" and head.pos_ in ("NOUN", "PRON"):
         owner = head.head
         given = next((c for c in owner.children if c.dep_ == "dative" and c.i < head.i), None)
         return given or next((c for c in owner.children if c.dep_ in SUBJECTS), None)
     return None
+
+
+def _copula_partner(noun: Token) -> Token | None:
+    """ "The first senator to back him was Dana Ruiz", "Ruiz is the only one to have
+    pledged": the infinitive says what the other side of "be" did."""
+    if noun.dep_ not in ("nsubj", "attr") or noun.head.lemma_ != "be":
+        return None
+    other = "attr" if noun.dep_ == "nsubj" else "nsubj"
+    partner = next((c for c in noun.head.children if c.dep_ == other), None)
+    if partner is None or partner.pos_ not in ("PROPN", "PRON"):
+        return None
+    return partner if partner.lower_ not in ("it", "this", "that", "there") else None
 
 
 def _experiencer(verb: Token) -> Token | None:
