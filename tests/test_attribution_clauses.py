@@ -545,3 +545,21 @@ def test_a_participle_on_a_clause_hung_on_a_later_verb_is_that_clauses_subjects(
         ]
     )
     assert _sources(doc, "saying") == ["Holt"]
+
+
+def test_a_by_phrase_hung_on_a_noun_after_a_passive_cue_is_its_agent() -> None:
+    doc = _doc(
+        [
+            ("Holt", 3, "nsubjpass", "Holt", "PROPN", "NNP"),
+            ("has", 3, "aux", "have", "AUX", "VBZ"),
+            ("been", 3, "auxpass", "be", "AUX", "VBN"),
+            ("attacked", 3, "ROOT", "attack", "VERB", "VBN"),
+            ("on", 3, "prep", "on", "ADP", "IN"),
+            ("taxes", 4, "pobj", "tax", "NOUN", "NNS"),
+            ("by", 5, "prep", "by", "ADP", "IN"),
+            ("Dana", 8, "compound", "Dana", "PROPN", "NNP"),
+            ("Ruiz", 6, "pobj", "Ruiz", "PROPN", "NNP"),
+            (".", 3, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "attacked") == ["Dana Ruiz"]

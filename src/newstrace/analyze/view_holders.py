@@ -114,7 +114,7 @@ def subject_of(verb: Token) -> Token | None:
             and not _is_state_of_mind(verb)
         ):
             # "X was expected to …": X is not who expects; the agent ("by Y") is.
-            return agent(current)
+            return agent(current) or _stray_agent(current)
         if subjects:
             # "LONDON (Reuters) - Donald Trump said": the dateline is parsed as a second
             # subject; the one nearest the verb is the speaker.
@@ -228,6 +228,25 @@ def _controller(verb: Token) -> Token | None:
         owner = head.head
         given = next((c for c in owner.children if c.dep_ == "dative" and c.i < head.i), None)
         return given or next((c for c in owner.children if c.dep_ in SUBJECTS), None)
+    return None
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """A passive's "by" phrase the parse hung on a noun after it ("Ruiz was attacked on
+    taxes by Holt"): a name there is the agent."""
+    for token in verb.subtree:
+        if token.lower_ != "by" or token.i < verb.i or token.dep_ != "prep":
+            continue
+        step = token.head
+        while step.i != verb.i and step.pos_ in ("NOUN", "PROPN", "ADP", "NUM", "ADJ"):
+            step = step.head
+        if step.i != verb.i:
+            continue
+        name = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if name is not None and (
+            name.pos_ in ("PROPN", "NOUN") or name.ent_type_ in ("PERSON", "ORG")
+        ):
+            return name
     return None
 
 
