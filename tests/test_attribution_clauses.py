@@ -563,3 +563,25 @@ def test_a_by_phrase_hung_on_a_noun_after_a_passive_cue_is_its_agent() -> None:
         ]
     )
     assert _sources(doc, "attacked") == ["Dana Ruiz"]
+
+
+def test_a_finite_verb_joined_to_a_bare_one_in_a_reported_clause_goes_with_the_reporter() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("says", 1, "ROOT", "say", "VERB", "VBZ"),
+            ("she", 4, "nsubj", "she", "PRON", "PRP"),
+            ("would", 4, "aux", "would", "AUX", "MD"),
+            ("sit", 1, "ccomp", "sit", "VERB", "VB"),
+            ("down", 4, "prt", "down", "ADP", "RP"),
+            ("and", 4, "cc", "and", "CCONJ", "CC"),
+            ("talk", 4, "conj", "talk", "VERB", "VB"),
+            ("and", 7, "cc", "and", "CCONJ", "CC"),
+            ("tells", 7, "conj", "tell", "VERB", "VBZ"),
+            ("voters", 9, "dative", "voter", "NOUN", "NNS"),
+            ("she", 12, "nsubj", "she", "PRON", "PRP"),
+            ("won", 9, "ccomp", "win", "VERB", "VBD"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "tells") == ["Holt"]

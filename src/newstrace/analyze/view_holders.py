@@ -158,6 +158,13 @@ def subject_of(verb: Token) -> Token | None:
             # its neighbour's conjunct.
             current = current.head
             continue
+        if current.i == verb.i and _outranks_its_conjunct(current):
+            # "Ruiz says he would sit down and tells the crowd …": "tells" goes with "says".
+            current = current.head
+            while current.dep_ == "conj":
+                current = current.head
+            current = current.head
+            continue
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
             if (
                 current.i == verb.i
@@ -229,6 +236,17 @@ def _controller(verb: Token) -> Token | None:
         given = next((c for c in owner.children if c.dep_ == "dative" and c.i < head.i), None)
         return given or next((c for c in owner.children if c.dep_ in SUBJECTS), None)
     return None
+
+
+def _outranks_its_conjunct(verb: Token) -> bool:
+    """A finite verb joined to a bare one inside a reported clause, which it cannot share
+    a subject with: it goes with the verb that reports the clause."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or verb.head.tag_ != "VB":
+        return False
+    top = verb.head
+    while top.dep_ == "conj":
+        top = top.head
+    return top.dep_ == "ccomp" and top.head.tag_ in FINITE_TAGS and top.head.i < top.i
 
 
 def _stray_agent(verb: Token) -> Token | None:
