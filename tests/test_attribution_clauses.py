@@ -585,3 +585,35 @@ def test_a_finite_verb_joined_to_a_bare_one_in_a_reported_clause_goes_with_the_r
         ]
     )
     assert _sources(doc, "tells") == ["Holt"]
+
+
+def test_a_stance_noun_owned_by_a_pronoun_as_an_object_is_held_by_the_verbs_subject() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("stepped", 1, "ROOT", "step", "VERB", "VBD"),
+            ("up", 1, "prt", "up", "ADP", "RP"),
+            ("her", 4, "poss", "her", "PRON", "PRP$"),
+            ("attacks", 1, "dobj", "attack", "NOUN", "NNS"),
+            ("on", 4, "prep", "on", "ADP", "IN"),
+            ("Ruiz", 5, "pobj", "Ruiz", "PROPN", "NNP"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "attacks") == ["Holt"]
+
+
+def test_a_stance_noun_owned_by_a_pronoun_elsewhere_is_held_by_the_pronoun() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("spoke", 1, "ROOT", "speak", "VERB", "VBD"),
+            ("about", 1, "prep", "about", "ADP", "IN"),
+            ("his", 4, "poss", "his", "PRON", "PRP$"),
+            ("attacks", 2, "pobj", "attack", "NOUN", "NNS"),
+            ("on", 4, "prep", "on", "ADP", "IN"),
+            ("Ruiz", 5, "pobj", "Ruiz", "PROPN", "NNP"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "attacks") == ["his"]

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from newstrace.records import Span
 
-__all__ = ["number_subject", "source_span", "stranded_subject", "subject_of"]
+__all__ = ["number_subject", "owner_of_view", "source_span", "stranded_subject", "subject_of"]
 
 # Links up which a verb with no subject of its own finds the one it shares.
 _SUBJECT_CLIMB = ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "acomp")
@@ -82,6 +82,7 @@ _AFFECTING = (
     "alarm",
     "disturb",
 )
+_NOT_HOLDERS = ("it", "that", "this", "which", "there")
 _PERSONAL_PRONOUNS = ("i", "we", "you", "he", "she", "they", "who")
 _PART_NOUNS = ("majority", "minority", "half", "third", "quarter", "percent", "share", "number")
 
@@ -190,6 +191,16 @@ def _follows_its_cue(clause: Token) -> bool:
         return True
     start = subject.left_edge.i
     return start == 0 or clause.doc[start - 1].text != ","
+
+
+def owner_of_view(noun: Token, owner: Token) -> Token:
+    """Who holds the view a possessed noun names: the subject of the verb it is the object
+    of ("Ruiz stepped up his attacks on …", "the group embraced her argument that …"), else
+    the possessor."""
+    if noun.dep_ != "dobj" or owner.pos_ != "PRON":
+        return owner
+    subject = subject_of(noun.head)
+    return subject if subject is not None and subject.lower_ not in _NOT_HOLDERS else owner
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
