@@ -639,3 +639,18 @@ def test_a_gerund_deep_in_joined_infinitives_finds_the_subject_far_above() -> No
         ]
     )
     assert _sources(doc, "citing") == ["Holt"]
+
+
+def test_a_gerund_under_it_means_has_no_source() -> None:
+    doc = _doc(
+        [
+            ("It", 1, "nsubj", "it", "PRON", "PRP"),
+            ("means", 1, "ROOT", "mean", "VERB", "VBZ"),
+            ("admitting", 1, "xcomp", "admit", "VERB", "VBG"),
+            ("that", 5, "mark", "that", "SCONJ", "IN"),
+            ("Holt", 5, "nsubj", "Holt", "PROPN", "NNP"),
+            ("won", 2, "ccomp", "win", "VERB", "VBD"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "admitting") == [None]

@@ -127,7 +127,8 @@ def subject_of(verb: Token) -> Token | None:
                 # "a group that advocates for …": the group, not "that".
                 return current.head
             if subject.lower_ == "it" and (
-                verb.lemma_ in IMPERSONAL_VERBS or (current.i != verb.i and current.lemma_ == "be")
+                verb.lemma_ in IMPERSONAL_VERBS
+                or (current.i != verb.i and _is_empty_frame(current))
             ):
                 # "It seems that …", "it is hard to know …": nobody is speaking.
                 return None
@@ -203,6 +204,12 @@ def owner_of_view(noun: Token, owner: Token) -> Token:
         return owner
     subject = subject_of(noun.head)
     return subject if subject is not None and subject.lower_ not in _NOT_HOLDERS else owner
+
+
+def _is_empty_frame(verb: Token) -> bool:
+    """ "It is hard to know", "it means admitting": with "it", a verb that frames the
+    infinitive or gerund under it for no one in particular."""
+    return verb.lemma_ in ("be", "mean")
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
