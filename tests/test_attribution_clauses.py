@@ -654,3 +654,20 @@ def test_a_gerund_under_it_means_has_no_source() -> None:
         ]
     )
     assert _sources(doc, "admitting") == [None]
+
+
+def test_the_agent_of_a_bare_participle_is_its_source() -> None:
+    doc = _doc(
+        [
+            ("As", 1, "mark", "as", "SCONJ", "IN"),
+            ("reported", 7, "advcl", "report", "VERB", "VBN"),
+            ("by", 1, "agent", "by", "ADP", "IN"),
+            ("the", 4, "det", "the", "DET", "DT"),
+            ("Ledger", 2, "pobj", "Ledger", "PROPN", "NNP"),
+            (",", 7, "punct", ",", "PUNCT", ","),
+            ("Holt", 7, "nsubj", "Holt", "PROPN", "NNP"),
+            ("quit", 7, "ROOT", "quit", "VERB", "VBD"),
+            (".", 7, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "reported") == ["the Ledger"]

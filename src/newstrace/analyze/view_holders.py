@@ -94,6 +94,9 @@ def subject_of(verb: Token) -> Token | None:
     if _is_bare_question_participle(verb):
         # "Asked about the vote, Ruiz said …": Ruiz answers; the asker is only a "by" agent.
         return agent(verb)
+    if _is_bare_participle(verb) and agent(verb) is not None:
+        # "As reported by the Ledger, Ruiz found …": the Ledger reports.
+        return agent(verb)
     if verb.lemma_ in IMPERSONAL_VERBS and not any(
         c.dep_ == "xcomp" and is_cue_verb(c) for c in verb.children
     ):
@@ -387,6 +390,12 @@ def _is_state_of_mind(verb: Token) -> bool:
     """ "Ackman is convinced that …", "voters are worried about …": the subject holds the
     view, unless a "by" agent is named."""
     return verb.lemma_.lower() in _MIND_STATES and agent(verb) is None
+
+
+def _is_bare_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in (*SUBJECTS, "auxpass", "aux") for c in verb.children
+    )
 
 
 def _is_bare_question_participle(verb: Token) -> bool:
