@@ -671,3 +671,21 @@ def test_the_agent_of_a_bare_participle_is_its_source() -> None:
         ]
     )
     assert _sources(doc, "reported") == ["the Ledger"]
+
+
+def test_a_by_phrase_on_a_subject_noun_stays_in_the_source() -> None:
+    doc = _doc(
+        [
+            ("An", 1, "det", "an", "DET", "DT"),
+            ("estimate", 5, "nsubj", "estimate", "NOUN", "NN"),
+            ("by", 1, "prep", "by", "ADP", "IN"),
+            ("the", 4, "det", "the", "DET", "DT"),
+            ("Ledger", 2, "pobj", "Ledger", "PROPN", "NNP"),
+            ("projected", 5, "ROOT", "project", "VERB", "VBD"),
+            ("that", 8, "mark", "that", "SCONJ", "IN"),
+            ("costs", 8, "nsubj", "cost", "NOUN", "NNS"),
+            ("rise", 5, "ccomp", "rise", "VERB", "VBP"),
+            (".", 5, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "projected") == ["An estimate by the Ledger"]

@@ -446,7 +446,10 @@ def source_span(subject: Token) -> Span | None:
     cut = [
         c
         for c in subject.children
-        if c.dep_ in _SOURCE_CUT and c.i > subject.i and not _names_the_part(subject, c)
+        if c.dep_ in _SOURCE_CUT
+        and c.i > subject.i
+        and not _names_the_part(subject, c)
+        and not _names_the_author(subject, c)
     ]
     return token_span(_after_dateline(subtree_without(subject, cut)))
 
@@ -456,6 +459,11 @@ def _names_the_part(subject: Token, prep: Token) -> bool:
     return prep.lower_ == "of" and (
         subject.pos_ in ("PRON", "DET", "NUM") or subject.lemma_.lower() in _PART_NOUNS
     )
+
+
+def _names_the_author(subject: Token, prep: Token) -> bool:
+    """ "an estimate by the budget office": the "by" says whose it is."""
+    return prep.lower_ == "by" and subject.pos_ == "NOUN"
 
 
 def _after_dateline(tokens: list[Token]) -> list[Token]:
