@@ -619,28 +619,6 @@ def test_a_stance_noun_owned_by_a_pronoun_elsewhere_is_held_by_the_pronoun() -> 
     assert _sources(doc, "attacks") == ["his"]
 
 
-def test_a_gerund_deep_in_joined_infinitives_finds_the_subject_far_above() -> None:
-    doc = _doc(
-        [
-            ("Holt", 2, "nsubj", "Holt", "PROPN", "NNP"),
-            ("will", 2, "aux", "will", "AUX", "MD"),
-            ("be", 2, "ROOT", "be", "AUX", "VB"),
-            ("able", 2, "acomp", "able", "ADJ", "JJ"),
-            ("to", 5, "aux", "to", "PART", "TO"),
-            ("win", 3, "xcomp", "win", "VERB", "VB"),
-            ("votes", 5, "dobj", "vote", "NOUN", "NNS"),
-            ("and", 5, "cc", "and", "CCONJ", "CC"),
-            ("raise", 5, "conj", "raise", "VERB", "VB"),
-            ("money", 8, "dobj", "money", "NOUN", "NN"),
-            ("by", 8, "prep", "by", "ADP", "IN"),
-            ("citing", 10, "pcomp", "cite", "VERB", "VBG"),
-            ("polls", 11, "dobj", "poll", "NOUN", "NNS"),
-            (".", 2, "punct", ".", "PUNCT", "."),
-        ]
-    )
-    assert _sources(doc, "citing") == ["Holt"]
-
-
 def test_a_gerund_under_it_means_has_no_source() -> None:
     doc = _doc(
         [

@@ -32,8 +32,6 @@ __all__ = ["number_subject", "owner_of_view", "source_span", "stranded_subject",
 
 # Links up which a verb with no subject of its own finds the one it shares.
 _SUBJECT_CLIMB = ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "acomp")
-# How many links a subjectless verb climbs for its subject ("… and raise money by citing").
-_MAX_CLIMB = 8
 # Dependents of a source that are not part of the mention: "Lavrov in an interview".
 _SOURCE_CUT = ("prep", "relcl", "acl", "punct", "cc", "advmod")
 # Verbs whose object is the means to the infinitive after it, which their subject does.
@@ -110,7 +108,7 @@ def subject_of(verb: Token) -> Token | None:
     if controller is not None:
         return controller
     current: Token | None = verb
-    for _ in range(_MAX_CLIMB):
+    for _ in range(5):
         if current is None:
             return None
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
