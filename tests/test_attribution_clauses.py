@@ -667,3 +667,26 @@ def test_a_by_phrase_on_a_subject_noun_stays_in_the_source() -> None:
         ]
     )
     assert _sources(doc, "projected") == ["An estimate by the Ledger"]
+
+
+def test_an_infinitive_after_using_with_no_subject_is_the_users_further_up() -> None:
+    doc = _doc(
+        [
+            ("Using", 10, "advcl", "use", "VERB", "VBG"),
+            ("a", 3, "det", "a", "DET", "DT"),
+            ("blunt", 3, "amod", "blunt", "ADJ", "JJ"),
+            ("phrase", 0, "dobj", "phrase", "NOUN", "NN"),
+            ("to", 5, "aux", "to", "PART", "TO"),
+            ("describe", 0, "xcomp", "describe", "VERB", "VB"),
+            ("the", 7, "det", "the", "DET", "DT"),
+            ("plan", 5, "dobj", "plan", "NOUN", "NN"),
+            (",", 10, "punct", ",", "PUNCT", ","),
+            ("Holt", 10, "nsubj", "Holt", "PROPN", "NNP"),
+            ("said", 10, "ROOT", "say", "VERB", "VBD"),
+            ("it", 13, "nsubj", "it", "PRON", "PRP"),
+            ("would", 13, "aux", "would", "AUX", "MD"),
+            ("fail", 10, "ccomp", "fail", "VERB", "VB"),
+            (".", 10, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "describe") == ["Holt"]

@@ -246,9 +246,12 @@ def _controller(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         user = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if user is not None and head.lemma_.lower() in _MEANS_VERBS:
-            return user  # "she used a blunt phrase to describe …": she describes
-        return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        done_to = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if head.lemma_.lower() in _MEANS_VERBS:
+            # "she used a blunt phrase to describe …", "using a blunt phrase to describe …,
+            # she said": she describes.
+            return user or subject_of(head) or done_to
+        return done_to
     partner = _copula_partner(head) if verb.dep_ in ("relcl", "acl") else None
     if partner is not None:
         return partner
