@@ -690,3 +690,20 @@ def test_an_infinitive_after_using_with_no_subject_is_the_users_further_up() -> 
         ]
     )
     assert _sources(doc, "describe") == ["Holt"]
+
+
+def test_an_amount_as_object_before_an_infinitive_does_not_do_it() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("had", 1, "ROOT", "have", "VERB", "VBD"),
+            ("little", 1, "dobj", "little", "ADJ", "JJ"),
+            ("to", 4, "aux", "to", "PART", "TO"),
+            ("say", 1, "xcomp", "say", "VERB", "VB"),
+            ("about", 4, "prep", "about", "ADP", "IN"),
+            ("the", 7, "det", "the", "DET", "DT"),
+            ("plan", 5, "pobj", "plan", "NOUN", "NN"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "say") == ["Holt"]

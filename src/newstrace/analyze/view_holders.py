@@ -82,6 +82,23 @@ _AFFECTING = (
     "alarm",
     "disturb",
 )
+# Objects that are an amount or a thing, never who does the infinitive after them.
+_AMOUNTS = (
+    "little",
+    "much",
+    "more",
+    "less",
+    "this",
+    "that",
+    "nothing",
+    "something",
+    "everything",
+    "anything",
+    "enough",
+    "all",
+    "lot",
+    "what",
+)
 _NOT_HOLDERS = ("it", "that", "this", "which", "there")
 _PERSONAL_PRONOUNS = ("i", "we", "you", "he", "she", "they", "who")
 _PART_NOUNS = ("majority", "minority", "half", "third", "quarter", "percent", "share", "number")
@@ -251,6 +268,9 @@ def _controller(verb: Token) -> Token | None:
             # "she used a blunt phrase to describe …", "using a blunt phrase to describe …,
             # she said": she describes.
             return user or subject_of(head) or done_to
+        if done_to is not None and done_to.lemma_.lower() in _AMOUNTS:
+            # "Ohio did little to encourage …", "she had this to say": Ohio, she.
+            return None
         return done_to
     partner = _copula_partner(head) if verb.dep_ in ("relcl", "acl") else None
     if partner is not None:
