@@ -707,3 +707,20 @@ def test_an_amount_as_object_before_an_infinitive_does_not_do_it() -> None:
         ]
     )
     assert _sources(doc, "say") == ["Holt"]
+
+
+def test_a_cue_verb_said_in_a_possessed_statement_keeps_its_subject_as_source() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("said", 1, "ROOT", "say", "VERB", "VBD"),
+            ("in", 1, "prep", "in", "ADP", "IN"),
+            ("her", 4, "poss", "her", "PRON", "PRP$"),
+            ("statement", 2, "pobj", "statement", "NOUN", "NN"),
+            ("that", 7, "mark", "that", "SCONJ", "IN"),
+            ("Ruiz", 7, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("lost", 4, "acl", "lose", "VERB", "VBD"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "statement") == ["Holt"]

@@ -163,12 +163,12 @@ def _noun_frame(noun: Token) -> Frame | None:
     if clause is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    verb = _verb_of_channel(noun) if owner is None else None
+    verb = _verb_of_channel(noun)
     if owner is not None:
         owner = owner_of_view(noun, owner)
     if verb is not None:
-        # "Weaver says in a statement that …": the parse hangs the clause on the noun;
-        # the verb is the cue and its subject the source.
+        # "Weaver says in a statement that …", "stressing in his remarks that …": the parse
+        # hangs the clause on the noun; the verb is the cue and its subject the source.
         cue = token_span([verb])
         owner = subject_of(verb)
     else:
