@@ -724,3 +724,17 @@ def test_a_cue_verb_said_in_a_possessed_statement_keeps_its_subject_as_source() 
         ]
     )
     assert _sources(doc, "statement") == ["Holt"]
+
+
+def test_a_name_taken_for_a_modal_before_a_past_verb_is_its_subject() -> None:
+    doc = _doc(
+        [
+            ("May", 1, "aux", "may", "AUX", "MD"),
+            ("wrote", 1, "ROOT", "write", "VERB", "VBD"),
+            ("that", 4, "mark", "that", "SCONJ", "IN"),
+            ("Ruiz", 4, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("lost", 1, "ccomp", "lose", "VERB", "VBD"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "wrote") == ["May"]

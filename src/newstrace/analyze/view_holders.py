@@ -121,7 +121,9 @@ def subject_of(verb: Token) -> Token | None:
     experiencer = _experiencer(verb)
     if experiencer is not None:
         return experiencer
-    controller = _controller(verb) or _gerund_doer(verb) or _inverted_speaker(verb)
+    controller = (
+        _controller(verb) or _gerund_doer(verb) or _inverted_speaker(verb) or _modal_name(verb)
+    )
     if controller is not None:
         return controller
     current: Token | None = verb
@@ -228,6 +230,17 @@ def _is_empty_frame(verb: Token) -> bool:
     """ "It is hard to know", "it means admitting": with "it", a verb that frames the
     infinitive or gerund under it for no one in particular."""
     return verb.lemma_ in ("be", "mean")
+
+
+def _modal_name(verb: Token) -> Token | None:
+    """ "Will wrote that …": a name the parse took for a modal, which never comes before a
+    verb in the past or third person."""
+    if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.tag_ != "MD" or before.head.i != verb.i:
+        return None
+    return before if before.text.istitle() else None
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
