@@ -495,3 +495,258 @@ def test_wanting_joined_to_the_content_goes_on_with_the_content() -> None:
 def test_a_cue_joined_to_the_content_is_the_speakers_next_claim() -> None:
     text = "Councillor Ines Farrow said the count was fair and called for calm."
     assert _contents_of(text) == [["the count was fair"], ["calm"]]
+
+
+def test_an_infinitive_on_a_subject_of_be_is_said_by_the_name_after_be() -> None:
+    doc = _doc(
+        [
+            ("The", 2, "det", "the", "DET", "DT"),
+            ("first", 2, "amod", "first", "ADJ", "JJ"),
+            ("senator", 6, "nsubj", "senator", "NOUN", "NN"),
+            ("to", 4, "aux", "to", "PART", "TO"),
+            ("endorse", 2, "relcl", "endorse", "VERB", "VB"),
+            ("Ruiz", 4, "dobj", "Ruiz", "PROPN", "NNP"),
+            ("was", 6, "ROOT", "be", "AUX", "VBD"),
+            ("Dana", 8, "compound", "Dana", "PROPN", "NNP"),
+            ("Holt", 6, "attr", "Holt", "PROPN", "NNP"),
+            (".", 6, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "endorse") == ["Dana Holt"]
+
+
+def test_a_participle_on_a_cue_set_off_after_the_words_is_that_cues_speaker() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("said", 1, "ROOT", "say", "VERB", "VBD"),
+            ("Ruiz", 4, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("would", 4, "aux", "would", "AUX", "MD"),
+            ("lose", 1, "ccomp", "lose", "VERB", "VB"),
+            (",", 8, "punct", ",", "PUNCT", ","),
+            ("the", 7, "det", "the", "DET", "DT"),
+            ("aide", 8, "nsubj", "aide", "NOUN", "NN"),
+            ("recalled", 1, "ccomp", "recall", "VERB", "VBD"),
+            (",", 8, "punct", ",", "PUNCT", ","),
+            ("adding", 8, "advcl", "add", "VERB", "VBG"),
+            ("that", 14, "mark", "that", "SCONJ", "IN"),
+            ("Ruiz", 14, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("had", 14, "aux", "have", "AUX", "VBD"),
+            ("quit", 10, "ccomp", "quit", "VERB", "VBN"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "adding") == ["the aide"]
+
+
+def test_a_participle_on_a_clause_hung_on_a_later_verb_is_that_clauses_subjects() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("hit", 10, "ccomp", "hit", "VERB", "VBD"),
+            ("back", 1, "prt", "back", "ADP", "RP"),
+            (",", 1, "punct", ",", "PUNCT", ","),
+            ("saying", 1, "advcl", "say", "VERB", "VBG"),
+            ("Ruiz", 6, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("is", 4, "ccomp", "be", "AUX", "VBZ"),
+            ("weak", 6, "acomp", "weak", "ADJ", "JJ"),
+            (",", 10, "punct", ",", "PUNCT", ","),
+            ("you", 10, "nsubj", "you", "PRON", "PRP"),
+            ("know", 10, "ROOT", "know", "VERB", "VBP"),
+            (".", 10, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "saying") == ["Holt"]
+
+
+def test_a_by_phrase_hung_on_a_noun_after_a_passive_cue_is_its_agent() -> None:
+    doc = _doc(
+        [
+            ("Holt", 3, "nsubjpass", "Holt", "PROPN", "NNP"),
+            ("has", 3, "aux", "have", "AUX", "VBZ"),
+            ("been", 3, "auxpass", "be", "AUX", "VBN"),
+            ("attacked", 3, "ROOT", "attack", "VERB", "VBN"),
+            ("on", 3, "prep", "on", "ADP", "IN"),
+            ("taxes", 4, "pobj", "tax", "NOUN", "NNS"),
+            ("by", 5, "prep", "by", "ADP", "IN"),
+            ("Dana", 8, "compound", "Dana", "PROPN", "NNP"),
+            ("Ruiz", 6, "pobj", "Ruiz", "PROPN", "NNP"),
+            (".", 3, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "attacked") == ["Dana Ruiz"]
+
+
+def test_a_finite_verb_joined_to_a_bare_one_in_a_reported_clause_goes_with_the_reporter() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("says", 1, "ROOT", "say", "VERB", "VBZ"),
+            ("she", 4, "nsubj", "she", "PRON", "PRP"),
+            ("would", 4, "aux", "would", "AUX", "MD"),
+            ("sit", 1, "ccomp", "sit", "VERB", "VB"),
+            ("down", 4, "prt", "down", "ADP", "RP"),
+            ("and", 4, "cc", "and", "CCONJ", "CC"),
+            ("talk", 4, "conj", "talk", "VERB", "VB"),
+            ("and", 7, "cc", "and", "CCONJ", "CC"),
+            ("tells", 7, "conj", "tell", "VERB", "VBZ"),
+            ("voters", 9, "dative", "voter", "NOUN", "NNS"),
+            ("she", 12, "nsubj", "she", "PRON", "PRP"),
+            ("won", 9, "ccomp", "win", "VERB", "VBD"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "tells") == ["Holt"]
+
+
+def test_a_stance_noun_owned_by_a_pronoun_as_an_object_is_held_by_the_verbs_subject() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("stepped", 1, "ROOT", "step", "VERB", "VBD"),
+            ("up", 1, "prt", "up", "ADP", "RP"),
+            ("her", 4, "poss", "her", "PRON", "PRP$"),
+            ("attacks", 1, "dobj", "attack", "NOUN", "NNS"),
+            ("on", 4, "prep", "on", "ADP", "IN"),
+            ("Ruiz", 5, "pobj", "Ruiz", "PROPN", "NNP"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "attacks") == ["Holt"]
+
+
+def test_a_stance_noun_owned_by_a_pronoun_elsewhere_is_held_by_the_pronoun() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("spoke", 1, "ROOT", "speak", "VERB", "VBD"),
+            ("about", 1, "prep", "about", "ADP", "IN"),
+            ("his", 4, "poss", "his", "PRON", "PRP$"),
+            ("attacks", 2, "pobj", "attack", "NOUN", "NNS"),
+            ("on", 4, "prep", "on", "ADP", "IN"),
+            ("Ruiz", 5, "pobj", "Ruiz", "PROPN", "NNP"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "attacks") == ["his"]
+
+
+def test_a_gerund_under_it_means_has_no_source() -> None:
+    doc = _doc(
+        [
+            ("It", 1, "nsubj", "it", "PRON", "PRP"),
+            ("means", 1, "ROOT", "mean", "VERB", "VBZ"),
+            ("admitting", 1, "xcomp", "admit", "VERB", "VBG"),
+            ("that", 5, "mark", "that", "SCONJ", "IN"),
+            ("Holt", 5, "nsubj", "Holt", "PROPN", "NNP"),
+            ("won", 2, "ccomp", "win", "VERB", "VBD"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "admitting") == [None]
+
+
+def test_the_agent_of_a_bare_participle_is_its_source() -> None:
+    doc = _doc(
+        [
+            ("As", 1, "mark", "as", "SCONJ", "IN"),
+            ("reported", 7, "advcl", "report", "VERB", "VBN"),
+            ("by", 1, "agent", "by", "ADP", "IN"),
+            ("the", 4, "det", "the", "DET", "DT"),
+            ("Ledger", 2, "pobj", "Ledger", "PROPN", "NNP"),
+            (",", 7, "punct", ",", "PUNCT", ","),
+            ("Holt", 7, "nsubj", "Holt", "PROPN", "NNP"),
+            ("quit", 7, "ROOT", "quit", "VERB", "VBD"),
+            (".", 7, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "reported") == ["the Ledger"]
+
+
+def test_a_by_phrase_on_a_subject_noun_stays_in_the_source() -> None:
+    doc = _doc(
+        [
+            ("An", 1, "det", "an", "DET", "DT"),
+            ("estimate", 5, "nsubj", "estimate", "NOUN", "NN"),
+            ("by", 1, "prep", "by", "ADP", "IN"),
+            ("the", 4, "det", "the", "DET", "DT"),
+            ("Ledger", 2, "pobj", "Ledger", "PROPN", "NNP"),
+            ("projected", 5, "ROOT", "project", "VERB", "VBD"),
+            ("that", 8, "mark", "that", "SCONJ", "IN"),
+            ("costs", 8, "nsubj", "cost", "NOUN", "NNS"),
+            ("rise", 5, "ccomp", "rise", "VERB", "VBP"),
+            (".", 5, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "projected") == ["An estimate by the Ledger"]
+
+
+def test_an_infinitive_after_using_with_no_subject_is_the_users_further_up() -> None:
+    doc = _doc(
+        [
+            ("Using", 10, "advcl", "use", "VERB", "VBG"),
+            ("a", 3, "det", "a", "DET", "DT"),
+            ("blunt", 3, "amod", "blunt", "ADJ", "JJ"),
+            ("phrase", 0, "dobj", "phrase", "NOUN", "NN"),
+            ("to", 5, "aux", "to", "PART", "TO"),
+            ("describe", 0, "xcomp", "describe", "VERB", "VB"),
+            ("the", 7, "det", "the", "DET", "DT"),
+            ("plan", 5, "dobj", "plan", "NOUN", "NN"),
+            (",", 10, "punct", ",", "PUNCT", ","),
+            ("Holt", 10, "nsubj", "Holt", "PROPN", "NNP"),
+            ("said", 10, "ROOT", "say", "VERB", "VBD"),
+            ("it", 13, "nsubj", "it", "PRON", "PRP"),
+            ("would", 13, "aux", "would", "AUX", "MD"),
+            ("fail", 10, "ccomp", "fail", "VERB", "VB"),
+            (".", 10, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "describe") == ["Holt"]
+
+
+def test_an_amount_as_object_before_an_infinitive_does_not_do_it() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("had", 1, "ROOT", "have", "VERB", "VBD"),
+            ("little", 1, "dobj", "little", "ADJ", "JJ"),
+            ("to", 4, "aux", "to", "PART", "TO"),
+            ("say", 1, "xcomp", "say", "VERB", "VB"),
+            ("about", 4, "prep", "about", "ADP", "IN"),
+            ("the", 7, "det", "the", "DET", "DT"),
+            ("plan", 5, "pobj", "plan", "NOUN", "NN"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "say") == ["Holt"]
+
+
+def test_a_cue_verb_said_in_a_possessed_statement_keeps_its_subject_as_source() -> None:
+    doc = _doc(
+        [
+            ("Holt", 1, "nsubj", "Holt", "PROPN", "NNP"),
+            ("said", 1, "ROOT", "say", "VERB", "VBD"),
+            ("in", 1, "prep", "in", "ADP", "IN"),
+            ("her", 4, "poss", "her", "PRON", "PRP$"),
+            ("statement", 2, "pobj", "statement", "NOUN", "NN"),
+            ("that", 7, "mark", "that", "SCONJ", "IN"),
+            ("Ruiz", 7, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("lost", 4, "acl", "lose", "VERB", "VBD"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "statement") == ["Holt"]
+
+
+def test_a_name_taken_for_a_modal_before_a_past_verb_is_its_subject() -> None:
+    doc = _doc(
+        [
+            ("May", 1, "aux", "may", "AUX", "MD"),
+            ("wrote", 1, "ROOT", "write", "VERB", "VBD"),
+            ("that", 4, "mark", "that", "SCONJ", "IN"),
+            ("Ruiz", 4, "nsubj", "Ruiz", "PROPN", "NNP"),
+            ("lost", 1, "ccomp", "lose", "VERB", "VBD"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert _sources(doc, "wrote") == ["May"]

@@ -34,6 +34,7 @@ from newstrace.analyze.lexicon import CUE_NOUNS, STANCE_NOUNS, STANCE_PREPS
 from newstrace.analyze.parse_tree import FINITE_TAGS, subtree_without, token_span
 from newstrace.analyze.view_holders import (
     number_subject,
+    owner_of_view,
     source_span,
     stranded_subject,
     subject_of,
@@ -162,10 +163,12 @@ def _noun_frame(noun: Token) -> Frame | None:
     if clause is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    verb = _verb_of_channel(noun) if owner is None else None
+    verb = _verb_of_channel(noun)
+    if owner is not None:
+        owner = owner_of_view(noun, owner)
     if verb is not None:
-        # "Weaver says in a statement that …": the parse hangs the clause on the noun;
-        # the verb is the cue and its subject the source.
+        # "Weaver says in a statement that …", "stressing in his remarks that …": the parse
+        # hangs the clause on the noun; the verb is the cue and its subject the source.
         cue = token_span([verb])
         owner = subject_of(verb)
     else:
@@ -204,6 +207,7 @@ def _stance_frame(noun: Token) -> Frame | None:
     content = token_span(topic.subtree)
     if cue is None or content is None:
         return None
+    owner = owner_of_view(noun, owner)
     frame = Frame(cue=cue, head=noun, source=token_span(owner.subtree), source_root=owner)
     frame.content.append(content)
     frame.weak = True

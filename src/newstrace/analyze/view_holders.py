@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from newstrace.records import Span
 
-__all__ = ["number_subject", "source_span", "stranded_subject", "subject_of"]
+__all__ = ["number_subject", "owner_of_view", "source_span", "stranded_subject", "subject_of"]
 
 # Links up which a verb with no subject of its own finds the one it shares.
 _SUBJECT_CLIMB = ("advcl", "xcomp", "conj", "pcomp", "prep", "pobj", "acomp")
@@ -82,6 +82,24 @@ _AFFECTING = (
     "alarm",
     "disturb",
 )
+# Objects that are an amount or a thing, never who does the infinitive after them.
+_AMOUNTS = (
+    "little",
+    "much",
+    "more",
+    "less",
+    "this",
+    "that",
+    "nothing",
+    "something",
+    "everything",
+    "anything",
+    "enough",
+    "all",
+    "lot",
+    "what",
+)
+_NOT_HOLDERS = ("it", "that", "this", "which", "there")
 _PERSONAL_PRONOUNS = ("i", "we", "you", "he", "she", "they", "who")
 _PART_NOUNS = ("majority", "minority", "half", "third", "quarter", "percent", "share", "number")
 
@@ -90,6 +108,9 @@ def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it hangs from ("..., adding that")."""
     if _is_bare_question_participle(verb):
         # "Asked about the vote, Ruiz said …": Ruiz answers; the asker is only a "by" agent.
+        return agent(verb)
+    if _is_bare_participle(verb) and agent(verb) is not None:
+        # "As reported by the Ledger, Ruiz found …": the Ledger reports.
         return agent(verb)
     if verb.lemma_ in IMPERSONAL_VERBS and not any(
         c.dep_ == "xcomp" and is_cue_verb(c) for c in verb.children
@@ -100,7 +121,9 @@ def subject_of(verb: Token) -> Token | None:
     experiencer = _experiencer(verb)
     if experiencer is not None:
         return experiencer
-    controller = _controller(verb) or _gerund_doer(verb) or _inverted_speaker(verb)
+    controller = (
+        _controller(verb) or _gerund_doer(verb) or _inverted_speaker(verb) or _modal_name(verb)
+    )
     if controller is not None:
         return controller
     current: Token | None = verb
@@ -114,7 +137,7 @@ def subject_of(verb: Token) -> Token | None:
             and not _is_state_of_mind(verb)
         ):
             # "X was expected to …": X is not who expects; the agent ("by Y") is.
-            return agent(current)
+            return agent(current) or _stray_agent(current)
         if subjects:
             # "LONDON (Reuters) - Donald Trump said": the dateline is parsed as a second
             # subject; the one nearest the verb is the speaker.
@@ -124,7 +147,8 @@ def subject_of(verb: Token) -> Token | None:
                 # "a group that advocates for …": the group, not "that".
                 return current.head
             if subject.lower_ == "it" and (
-                verb.lemma_ in IMPERSONAL_VERBS or (current.i != verb.i and current.lemma_ == "be")
+                verb.lemma_ in IMPERSONAL_VERBS
+                or (current.i != verb.i and _is_empty_frame(current))
             ):
                 # "It seems that …", "it is hard to know …": nobody is speaking.
                 return None
@@ -158,14 +182,65 @@ def subject_of(verb: Token) -> Token | None:
             # its neighbour's conjunct.
             current = current.head
             continue
+        if current.i == verb.i and _outranks_its_conjunct(current):
+            # "Ruiz says he would sit down and tells the crowd …": "tells" goes with "says".
+            current = current.head
+            while current.dep_ == "conj":
+                current = current.head
+            current = current.head
+            continue
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
-            if current.i == verb.i and is_claim_of(verb, current.head):
+            if (
+                current.i == verb.i
+                and is_claim_of(verb, current.head)
+                and _follows_its_cue(current.head)
+            ):
                 # "X said A and called B …": X calls, whoever A is about.
                 current = current.head
             current = current.head
             continue
         return None
     return None
+
+
+def _follows_its_cue(clause: Token) -> bool:
+    """A clause that is what the verb before it reports ("X said A"), not a cue the parse
+    put after the words it reports ("B would fail, the aide recalled, adding …") nor one
+    it hung on a later verb ("X hit back, saying …, you know")."""
+    if clause.head.i > clause.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None or not is_cue_verb(clause):
+        return True
+    start = subject.left_edge.i
+    return start == 0 or clause.doc[start - 1].text != ","
+
+
+def owner_of_view(noun: Token, owner: Token) -> Token:
+    """Who holds the view a possessed noun names: the subject of the verb it is the object
+    of ("Ruiz stepped up his attacks on …", "the group embraced her argument that …"), else
+    the possessor."""
+    if noun.dep_ != "dobj" or owner.pos_ != "PRON":
+        return owner
+    subject = subject_of(noun.head)
+    return subject if subject is not None and subject.lower_ not in _NOT_HOLDERS else owner
+
+
+def _is_empty_frame(verb: Token) -> bool:
+    """ "It is hard to know", "it means admitting": with "it", a verb that frames the
+    infinitive or gerund under it for no one in particular."""
+    return verb.lemma_ in ("be", "mean")
+
+
+def _modal_name(verb: Token) -> Token | None:
+    """ "Will wrote that …": a name the parse took for a modal, which never comes before a
+    verb in the past or third person."""
+    if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.tag_ != "MD" or before.head.i != verb.i:
+        return None
+    return before if before.text.istitle() else None
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
@@ -201,14 +276,65 @@ def _controller(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         user = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if user is not None and head.lemma_.lower() in _MEANS_VERBS:
-            return user  # "she used a blunt phrase to describe …": she describes
-        return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        done_to = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if head.lemma_.lower() in _MEANS_VERBS:
+            # "she used a blunt phrase to describe …", "using a blunt phrase to describe …,
+            # she said": she describes.
+            return user or subject_of(head) or done_to
+        if done_to is not None and done_to.lemma_.lower() in _AMOUNTS:
+            # "Ohio did little to encourage …", "she had this to say": Ohio, she.
+            return None
+        return done_to
+    partner = _copula_partner(head) if verb.dep_ in ("relcl", "acl") else None
+    if partner is not None:
+        return partner
     if verb.dep_ == "relcl" and head.dep_ == "dobj" and head.pos_ in ("NOUN", "PRON"):
         owner = head.head
         given = next((c for c in owner.children if c.dep_ == "dative" and c.i < head.i), None)
         return given or next((c for c in owner.children if c.dep_ in SUBJECTS), None)
     return None
+
+
+def _outranks_its_conjunct(verb: Token) -> bool:
+    """A finite verb joined to a bare one inside a reported clause, which it cannot share
+    a subject with: it goes with the verb that reports the clause."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or verb.head.tag_ != "VB":
+        return False
+    top = verb.head
+    while top.dep_ == "conj":
+        top = top.head
+    return top.dep_ == "ccomp" and top.head.tag_ in FINITE_TAGS and top.head.i < top.i
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """A passive's "by" phrase the parse hung on a noun after it ("Ruiz was attacked on
+    taxes by Holt"): a name there is the agent."""
+    for token in verb.subtree:
+        if token.lower_ != "by" or token.i < verb.i or token.dep_ != "prep":
+            continue
+        step = token.head
+        while step.i != verb.i and step.pos_ in ("NOUN", "PROPN", "ADP", "NUM", "ADJ"):
+            step = step.head
+        if step.i != verb.i:
+            continue
+        name = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if name is not None and (
+            name.pos_ in ("PROPN", "NOUN") or name.ent_type_ in ("PERSON", "ORG")
+        ):
+            return name
+    return None
+
+
+def _copula_partner(noun: Token) -> Token | None:
+    """ "The first senator to back him was Dana Ruiz", "Ruiz is the only one to have
+    pledged": the infinitive says what the other side of "be" did."""
+    if noun.dep_ not in ("nsubj", "attr") or noun.head.lemma_ != "be":
+        return None
+    other = "attr" if noun.dep_ == "nsubj" else "nsubj"
+    partner = next((c for c in noun.head.children if c.dep_ == other), None)
+    if partner is None or partner.pos_ not in ("PROPN", "PRON"):
+        return None
+    return partner if partner.lower_ not in ("it", "this", "that", "there") else None
 
 
 def _experiencer(verb: Token) -> Token | None:
@@ -300,6 +426,12 @@ def _is_state_of_mind(verb: Token) -> bool:
     return verb.lemma_.lower() in _MIND_STATES and agent(verb) is None
 
 
+def _is_bare_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in (*SUBJECTS, "auxpass", "aux") for c in verb.children
+    )
+
+
 def _is_bare_question_participle(verb: Token) -> bool:
     return (
         verb.lemma_ == "ask"
@@ -348,7 +480,10 @@ def source_span(subject: Token) -> Span | None:
     cut = [
         c
         for c in subject.children
-        if c.dep_ in _SOURCE_CUT and c.i > subject.i and not _names_the_part(subject, c)
+        if c.dep_ in _SOURCE_CUT
+        and c.i > subject.i
+        and not _names_the_part(subject, c)
+        and not _names_the_author(subject, c)
     ]
     return token_span(_after_dateline(subtree_without(subject, cut)))
 
@@ -358,6 +493,11 @@ def _names_the_part(subject: Token, prep: Token) -> bool:
     return prep.lower_ == "of" and (
         subject.pos_ in ("PRON", "DET", "NUM") or subject.lemma_.lower() in _PART_NOUNS
     )
+
+
+def _names_the_author(subject: Token, prep: Token) -> bool:
+    """ "an estimate by the budget office": the "by" says whose it is."""
+    return prep.lower_ == "by" and subject.pos_ == "NOUN"
 
 
 def _after_dateline(tokens: list[Token]) -> list[Token]:
