@@ -31,7 +31,7 @@ from newstrace.analyze.content_clauses import (
 from newstrace.analyze.cue_verbs import cue_span, is_cue_verb
 from newstrace.analyze.frame_details import fill_details
 from newstrace.analyze.lexicon import CUE_NOUNS, STANCE_NOUNS, STANCE_PREPS
-from newstrace.analyze.parse_tree import FINITE_TAGS, subtree_without, token_span
+from newstrace.analyze.parse_tree import subtree_without, token_span
 from newstrace.analyze.view_holders import (
     number_subject,
     owner_of_view,
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["FINITE_TAGS", "Frame", "find_frames", "token_span", "verb_frame"]
+__all__ = ["Frame", "find_frames", "verb_frame"]
 
 
 @dataclass

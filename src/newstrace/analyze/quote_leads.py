@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newstrace.analyze.attribution import FINITE_TAGS
+from newstrace.analyze.parse_tree import FINITE_TAGS
 from newstrace.records import Span
 
 if TYPE_CHECKING:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newstrace.analyze.attribution import Frame, token_span, verb_frame
+from newstrace.analyze.attribution import Frame, verb_frame
 from newstrace.analyze.drafts import Draft, opens_mid_sentence, overlaps, token_span_of_text
 from newstrace.analyze.labels import names_a_speaker
 from newstrace.analyze.lexicon import CUE_VERBS
+from newstrace.analyze.parse_tree import token_span
 from newstrace.analyze.quotes import Quote, find_quotes
 from newstrace.records import Article, Span
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newstrace.analyze.attribution import FINITE_TAGS, Frame, find_frames, token_span
+from newstrace.analyze.attribution import Frame, find_frames
 from newstrace.analyze.chain import outermost, relays
 from newstrace.analyze.content_tails import cut_tails_with_statements
 from newstrace.analyze.drafts import (
@@ -27,6 +27,7 @@ from newstrace.analyze.drafts import (
 )
 from newstrace.analyze.headlines import headline_drafts
 from newstrace.analyze.markup import without_markup
+from newstrace.analyze.parse_tree import FINITE_TAGS, token_span
 from newstrace.analyze.quote_leads import lead_before_aside
 from newstrace.analyze.quote_reader import (
     BEFORE_CUE,

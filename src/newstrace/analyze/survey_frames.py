@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newstrace.analyze.attribution import Frame, token_span
+from newstrace.analyze.attribution import Frame
 from newstrace.analyze.lexicon import CUE_VERBS
+from newstrace.analyze.parse_tree import token_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
