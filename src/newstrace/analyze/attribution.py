@@ -215,6 +215,21 @@ def _stance_frame(noun: Token) -> Frame | None:
     return frame
 
 
+def _reported_within(verb: Token) -> bool:
+    """A cue inside what an earlier cue reports ("she wrote that he told them …").
+
+    The report is the outer cue's; the inner one is part of its content.
+    """
+    head = verb.head
+    if head.i > verb.i or not is_cue_verb(head):
+        return False
+    if verb.dep_ == "xcomp":
+        # "declined to say …" is one report; in "relied on readers to report it" the
+        # readers report, not the subject of the outer verb.
+        return not any(c.dep_ in ("dobj", "prep") and c.i < verb.i for c in head.children)
+    return verb.dep_ == "ccomp"
+
+
 def find_frames(doc: Doc) -> list[Frame]:
     """Every attribution frame in the parse, in text order."""
     frames: list[Frame] = []
@@ -222,7 +237,7 @@ def find_frames(doc: Doc) -> list[Frame]:
         frame: Frame | None = None
         if token.lower_ == "according" and token.dep_ == "prep":
             frame = _according_frame(token)
-        elif is_cue_verb(token):
+        elif is_cue_verb(token) and not _reported_within(token):
             frame = _verb_frame(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
             frame = _noun_frame(token)
