@@ -786,3 +786,18 @@ def test_a_cue_an_earlier_cue_governs_as_its_infinitive_is_no_frame_of_its_own()
         ]
     )
     assert [f.head.text for f in find_frames(doc)] == ["declined"]
+
+
+def test_a_cue_whose_subject_is_what_names_a_thing_and_reports_nothing() -> None:
+    doc = _doc(
+        [
+            ("What", 1, "nsubj", "what", "PRON", "WP"),
+            ("seemed", 3, "csubj", "seem", "VERB", "VBD"),
+            ("odd", 1, "acomp", "odd", "ADJ", "JJ"),
+            ("was", 3, "ROOT", "be", "AUX", "VBD"),
+            ("the", 5, "det", "the", "DET", "DT"),
+            ("date", 3, "attr", "date", "NOUN", "NN"),
+            (".", 3, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert [f.head.text for f in find_frames(doc)] == []

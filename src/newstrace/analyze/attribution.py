@@ -230,6 +230,15 @@ def _reported_within(verb: Token) -> bool:
     return verb.dep_ == "ccomp"
 
 
+def _names_a_thing(verb: Token) -> bool:
+    """A cue in a clause that names a thing rather than reports it.
+
+    "What seemed clear was …", "what is described as a rout": the subject is "what",
+    and no one is quoted.
+    """
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
+
+
 def find_frames(doc: Doc) -> list[Frame]:
     """Every attribution frame in the parse, in text order."""
     frames: list[Frame] = []
@@ -237,7 +246,7 @@ def find_frames(doc: Doc) -> list[Frame]:
         frame: Frame | None = None
         if token.lower_ == "according" and token.dep_ == "prep":
             frame = _according_frame(token)
-        elif is_cue_verb(token) and not _reported_within(token):
+        elif is_cue_verb(token) and not _reported_within(token) and not _names_a_thing(token):
             frame = _verb_frame(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
             frame = _noun_frame(token)
