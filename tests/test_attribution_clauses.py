@@ -801,3 +801,17 @@ def test_a_cue_whose_subject_is_what_names_a_thing_and_reports_nothing() -> None
         ]
     )
     assert [f.head.text for f in find_frames(doc)] == []
+
+
+def test_that_said_opening_a_sentence_reports_nothing() -> None:
+    doc = _doc(
+        [
+            ("That", 1, "nsubj", "that", "PRON", "DT"),
+            ("said", 4, "advcl", "say", "VERB", "VBD"),
+            (",", 4, "punct", ",", "PUNCT", ","),
+            ("prices", 4, "nsubj", "price", "NOUN", "NNS"),
+            ("fell", 4, "ROOT", "fall", "VERB", "VBD"),
+            (".", 4, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert [f.head.text for f in find_frames(doc)] == []

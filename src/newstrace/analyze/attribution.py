@@ -239,6 +239,18 @@ def _names_a_thing(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
 
 
+def _that_said(verb: Token) -> bool:
+    """ "That said, …" opening a sentence means "even so": nothing is reported."""
+    doc = verb.doc
+    return (
+        verb.lemma_.lower() == "say"
+        and verb.i == verb.sent.start + 1
+        and doc[verb.i - 1].lower_ == "that"
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text == ","
+    )
+
+
 def find_frames(doc: Doc) -> list[Frame]:
     """Every attribution frame in the parse, in text order."""
     frames: list[Frame] = []
@@ -246,7 +258,9 @@ def find_frames(doc: Doc) -> list[Frame]:
         frame: Frame | None = None
         if token.lower_ == "according" and token.dep_ == "prep":
             frame = _according_frame(token)
-        elif is_cue_verb(token) and not _reported_within(token) and not _names_a_thing(token):
+        elif is_cue_verb(token) and not (
+            _reported_within(token) or _names_a_thing(token) or _that_said(token)
+        ):
             frame = _verb_frame(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
             frame = _noun_frame(token)
