@@ -750,3 +750,68 @@ def test_a_name_taken_for_a_modal_before_a_past_verb_is_its_subject() -> None:
         ]
     )
     assert _sources(doc, "wrote") == ["May"]
+
+
+def test_a_cue_inside_what_an_earlier_cue_reports_is_no_frame_of_its_own() -> None:
+    doc = _doc(
+        [
+            ("Varga", 1, "nsubj", "Varga", "PROPN", "NNP"),
+            ("wrote", 1, "ROOT", "write", "VERB", "VBD"),
+            ("that", 4, "mark", "that", "SCONJ", "IN"),
+            ("Pell", 4, "nsubj", "Pell", "PROPN", "NNP"),
+            ("told", 1, "ccomp", "tell", "VERB", "VBD"),
+            ("the", 6, "det", "the", "DET", "DT"),
+            ("board", 4, "dobj", "board", "NOUN", "NN"),
+            ("it", 9, "nsubj", "it", "PRON", "PRP"),
+            ("would", 9, "aux", "would", "AUX", "MD"),
+            ("close", 4, "ccomp", "close", "VERB", "VB"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert [f.head.text for f in find_frames(doc)] == ["wrote"]
+
+
+def test_a_cue_an_earlier_cue_governs_as_its_infinitive_is_no_frame_of_its_own() -> None:
+    doc = _doc(
+        [
+            ("Moss", 1, "nsubj", "Moss", "PROPN", "NNP"),
+            ("declined", 1, "ROOT", "decline", "VERB", "VBD"),
+            ("to", 3, "aux", "to", "PART", "TO"),
+            ("say", 1, "xcomp", "say", "VERB", "VB"),
+            ("whether", 7, "mark", "whether", "SCONJ", "IN"),
+            ("the", 6, "det", "the", "DET", "DT"),
+            ("mill", 7, "nsubj", "mill", "NOUN", "NN"),
+            ("closed", 3, "ccomp", "close", "VERB", "VBD"),
+            (".", 1, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert [f.head.text for f in find_frames(doc)] == ["declined"]
+
+
+def test_a_cue_whose_subject_is_what_names_a_thing_and_reports_nothing() -> None:
+    doc = _doc(
+        [
+            ("What", 1, "nsubj", "what", "PRON", "WP"),
+            ("seemed", 3, "csubj", "seem", "VERB", "VBD"),
+            ("odd", 1, "acomp", "odd", "ADJ", "JJ"),
+            ("was", 3, "ROOT", "be", "AUX", "VBD"),
+            ("the", 5, "det", "the", "DET", "DT"),
+            ("date", 3, "attr", "date", "NOUN", "NN"),
+            (".", 3, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert [f.head.text for f in find_frames(doc)] == []
+
+
+def test_that_said_opening_a_sentence_reports_nothing() -> None:
+    doc = _doc(
+        [
+            ("That", 1, "nsubj", "that", "PRON", "DT"),
+            ("said", 4, "advcl", "say", "VERB", "VBD"),
+            (",", 4, "punct", ",", "PUNCT", ","),
+            ("prices", 4, "nsubj", "price", "NOUN", "NNS"),
+            ("fell", 4, "ROOT", "fall", "VERB", "VBD"),
+            (".", 4, "punct", ".", "PUNCT", "."),
+        ]
+    )
+    assert [f.head.text for f in find_frames(doc)] == []

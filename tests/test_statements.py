@@ -197,6 +197,29 @@ def test_nested_attribution_keeps_the_speaker_and_records_the_relay() -> None:
     assert [span_text(article, v) for v in statement.via] == ["Reuters"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbor Ledger reported that Mayor Ines Farrow said the bridge would reopen in June.",
+        "Mayor Ines Farrow said the bridge would reopen in June, the Harbor Ledger reported.",
+    ],
+)
+def test_a_saying_an_outlet_reports_is_a_statement_relayed_by_it(text: str) -> None:
+    article = analyze_text(text, plain=True)
+    relayed = [s for s in article.statements if s.via]
+    assert [span_text(article, s.source) for s in relayed] == ["Mayor Ines Farrow"]
+    assert [span_text(article, v).lower() for v in relayed[0].via] == ["the harbor ledger"]
+    # The outlet's report stays a statement of its own, holding the relayed one.
+    sources = [span_text(article, s.source).lower() for s in article.statements if s.source]
+    assert "the harbor ledger" in sources
+
+
+def test_a_saying_a_person_reports_is_part_of_that_statement() -> None:
+    article, statement = _only("Officials said the mayor told them the plant would close.")
+    assert span_text(article, statement.source) == "Officials"
+    assert _content(article, statement) == ["the mayor told them the plant would close"]
+
+
 def test_hedge_and_channel() -> None:
     article, statement = _only(
         "Karl Weber reportedly said in an interview with Radio Nord that he would resign."

@@ -293,3 +293,11 @@ def test_a_participle_hung_on_the_content_verb_is_said_by_the_speaker_before_it(
 def test_whoever_uses_a_means_to_speak_is_the_source_not_the_means() -> None:
     found = _statements("Okafor used a crude expression to describe the council as lazy.")
     assert ("to describe", "Okafor", ["the council as lazy"]) in found
+
+
+def test_a_cue_inside_what_another_statement_reports_is_part_of_that_report() -> None:
+    text = (
+        "Gina Moretti wrote in her column that officials at the harbor board, who said "
+        "the pier was safe, had ignored the warnings of two engineers."
+    )
+    assert [cue for cue, _, _ in _statements(text)] == ["wrote"]

@@ -70,6 +70,8 @@ class Frame:
     weak: bool = False
     # The character range of the cue's own clause (source, cue, attached phrases).
     clause: Span | None = None
+    # Said inside what an earlier cue reports: a statement only when an outlet relays it.
+    reported_within: bool = False
 
 
 def _clause(tokens: Iterable[Token]) -> Span | None:
@@ -215,6 +217,43 @@ def _stance_frame(noun: Token) -> Frame | None:
     return frame
 
 
+def _reported_within(verb: Token) -> bool:
+    """A cue inside what an earlier cue reports ("she wrote that he told them …").
+
+    The report is the outer cue's; the inner one is part of its content, unless
+    an outlet relays it ("the Ledger reported that the mayor said …": see `chain`).
+    """
+    head = verb.head
+    if head.i > verb.i or not is_cue_verb(head):
+        return False
+    if verb.dep_ == "xcomp":
+        # "declined to say …" is one report; in "relied on readers to report it" the
+        # readers report, not the subject of the outer verb.
+        return not any(c.dep_ in ("dobj", "prep") and c.i < verb.i for c in head.children)
+    return verb.dep_ == "ccomp"
+
+
+def _names_a_thing(verb: Token) -> bool:
+    """A cue in a clause that names a thing rather than reports it.
+
+    "What seemed clear was …", "what is described as a rout": the subject is "what",
+    and no one is quoted.
+    """
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
+
+
+def _that_said(verb: Token) -> bool:
+    """ "That said, …" opening a sentence means "even so": nothing is reported."""
+    doc = verb.doc
+    return (
+        verb.lemma_.lower() == "say"
+        and verb.i == verb.sent.start + 1
+        and doc[verb.i - 1].lower_ == "that"
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text == ","
+    )
+
+
 def find_frames(doc: Doc) -> list[Frame]:
     """Every attribution frame in the parse, in text order."""
     frames: list[Frame] = []
@@ -222,8 +261,10 @@ def find_frames(doc: Doc) -> list[Frame]:
         frame: Frame | None = None
         if token.lower_ == "according" and token.dep_ == "prep":
             frame = _according_frame(token)
-        elif is_cue_verb(token):
+        elif is_cue_verb(token) and not (_names_a_thing(token) or _that_said(token)):
             frame = _verb_frame(token)
+            if frame is not None:
+                frame.reported_within = _reported_within(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
             frame = _noun_frame(token)
         elif token.pos_ == "NOUN" and token.lower_ in STANCE_NOUNS:

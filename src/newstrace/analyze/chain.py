@@ -118,4 +118,5 @@ def relays(frames: list[Frame]) -> tuple[list[Frame], dict[int, list[Span]]]:
                 c.start <= inner.cue.start and inner.cue.end <= c.end for c in outer.content
             ):
                 via.setdefault(id(inner), []).append(outer.source)
+    kept = [f for f in kept if not f.reported_within or id(f) in via or _is_outlet(f)]
     return kept, via

@@ -27,6 +27,7 @@ from newstrace.analyze.drafts import (
 )
 from newstrace.analyze.headlines import headline_drafts
 from newstrace.analyze.markup import without_markup
+from newstrace.analyze.nested import without_nested
 from newstrace.analyze.parse_tree import FINITE_TAGS, token_span
 from newstrace.analyze.quote_leads import lead_before_aside
 from newstrace.analyze.quote_reader import (
@@ -555,4 +556,4 @@ def find_statements(article: Article, doc: Doc, resolver: Resolver) -> tuple[Sta
         if statement.speaker.name is not None:
             speakers.append((draft.content[0].start, statement.speaker))
         statements.append(statement)
-    return tuple(statements)
+    return tuple(without_nested(statements, article.text))
