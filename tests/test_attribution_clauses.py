@@ -752,7 +752,7 @@ def test_a_name_taken_for_a_modal_before_a_past_verb_is_its_subject() -> None:
     assert _sources(doc, "wrote") == ["May"]
 
 
-def test_a_cue_inside_what_an_earlier_cue_reports_is_no_frame_of_its_own() -> None:
+def test_a_cue_inside_what_an_earlier_cue_reports_is_marked_as_reported_within() -> None:
     doc = _doc(
         [
             ("Varga", 1, "nsubj", "Varga", "PROPN", "NNP"),
@@ -768,10 +768,12 @@ def test_a_cue_inside_what_an_earlier_cue_reports_is_no_frame_of_its_own() -> No
             (".", 1, "punct", ".", "PUNCT", "."),
         ]
     )
-    assert [f.head.text for f in find_frames(doc)] == ["wrote"]
+    frames = find_frames(doc)
+    assert [f.head.text for f in frames if not f.reported_within] == ["wrote"]
+    assert [f.head.text for f in frames if f.reported_within] == ["told"]
 
 
-def test_a_cue_an_earlier_cue_governs_as_its_infinitive_is_no_frame_of_its_own() -> None:
+def test_a_cue_an_earlier_cue_governs_as_its_infinitive_is_marked_as_reported_within() -> None:
     doc = _doc(
         [
             ("Moss", 1, "nsubj", "Moss", "PROPN", "NNP"),
@@ -785,7 +787,9 @@ def test_a_cue_an_earlier_cue_governs_as_its_infinitive_is_no_frame_of_its_own()
             (".", 1, "punct", ".", "PUNCT", "."),
         ]
     )
-    assert [f.head.text for f in find_frames(doc)] == ["declined"]
+    frames = find_frames(doc)
+    assert [f.head.text for f in frames if not f.reported_within] == ["declined"]
+    assert [f.head.text for f in frames if f.reported_within] == ["say"]
 
 
 def test_a_cue_whose_subject_is_what_names_a_thing_and_reports_nothing() -> None:
