@@ -199,7 +199,7 @@ def _verb_of_channel(noun: Token) -> Token | None:
 
 
 def _stance_frame(noun: Token) -> Frame | None:
-    """ "Cruz's attacks on Trump": a noun of stance, its owner and what it is about."""
+    """ "Ruiz's attacks on Ott": a noun of stance, its owner and what it is about."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPS), None)
     topic = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None

@@ -3,7 +3,7 @@
 "According to Reuters" on a cue, or closing a statement's content, is that
 statement's `via`; an outlet's report around a statement ("the Kyiv
 Independent reported that Lavrov said …") is too, after the inner ones, so
-`via` reads innermost first. Stance verbs inside another's content ("Clinton
+`via` reads innermost first. Stance verbs inside another's content ("Ruiz
 said he plans to …") are not statements of their own, nor is any saying inside
 a poll's finding or an unrelayed "according to X" ("In the poll, most voters
 said …").
@@ -22,8 +22,8 @@ __all__ = ["outermost", "relays"]
 def outermost(frames: list[Frame]) -> list[Frame]:
     """Frames less those that only report a stance inside another's content.
 
-    In "Clinton said he plans to continue", "plans" and "continue" belong to
-    what Clinton said; a verb of speech inside a content ("X reported that Y
+    In "Ruiz said he plans to continue", "plans" and "continue" belong to
+    what Ruiz said; a verb of speech inside a content ("X reported that Y
     said …") is a statement of its own, relayed. An infinitive stance verb is a
     statement only with a source of its own ("X went on radio to criticize …").
     """

@@ -102,7 +102,7 @@ CUE_NOUNS: Final = words(
 )
 
 # Nouns of stance whose "of/on/for/about/against/to" phrase is what they are about
-# ("Cruz's attacks on Trump", "her support for the deal"); the most frequent such
+# ("Ruiz's attacks on Ott", "her support for the deal"); the most frequent such
 # cues in PolNeAR train.
 STANCE_NOUNS: Final = words(
     """

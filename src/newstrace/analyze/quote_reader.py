@@ -70,7 +70,7 @@ def _addressed(token: Token) -> bool:
 
 
 def looks_like_source(words: str) -> bool:
-    """A name ("Trump", "Gov. Ana Ruiz") or a pronoun or description ("the judge")."""
+    """A name ("Ruiz", "Gov. Ana Ruiz") or a pronoun or description ("the judge")."""
     first = words.split()[0] if words.split() else ""
     return first[:1].isupper() or first.lower() in _SOURCE_OPENERS
 
@@ -109,7 +109,7 @@ class QuoteReader:
         return Span(min(start, frame.cue.start), max(end, frame.cue.end))
 
     def from_colon_lines(self, drafts: list[Draft]) -> list[Draft]:
-        """Headline-style attributions: "Mukasey at RNC: Clinton email scandal disqualifies her".
+        """Headline-style attributions: "Ruiz at the fair: the audit scandal disqualifies her".
 
         A paragraph that opens with a short phrase holding a name and no verb, then
         a colon, is that name's statement; the colon is the cue. Statements inside
@@ -156,7 +156,7 @@ class QuoteReader:
 
     def _verb_beside(self, quote: Quote) -> Frame | None:
         """A verb with a subject right after the quote ("…," the judge interrupted), or
-        the main verb of a sentence that introduces it with a colon ("Cruz called them
+        the main verb of a sentence that introduces it with a colon ("Ruiz called them
         on it: …"), even when the verb is no reporting verb the lexicon knows."""
         para = self.article.paragraphs[quote.paragraph]
         after = self.doc.char_span(quote.span.end, para.end, alignment_mode="expand")

@@ -151,7 +151,7 @@ def _appositive_people(doc: Doc) -> list[tuple[list[Token], str | None, bool]]:
 def _person_name(ent: DocSpan) -> tuple[str, str | None, int]:
     """The name in a PERSON entity, a title the tagger took into it, and where the name starts.
 
-    "Spokeswoman Haley Morris" is Haley Morris, spokeswoman; "Mr. Trump" is Trump.
+    "Spokeswoman Lena Ott" is Lena Ott, spokeswoman; "Mr. Ruiz" is Ruiz.
     """
     tokens = list(ent)
     lead = 0

@@ -241,7 +241,7 @@ class _Assembler(QuoteReader):
 
     def _quoted_by_another(self, frame: Frame, content: Span) -> bool:
         """The parse gave this cue a content inside a quote that another cue owns
-        ("“…,” Trump said, after Quick said the …": Quick's content is not that quote)."""
+        ("“…,” Ruiz said, after Ott said the …": Ott's content is not that quote)."""
         inside = [
             i for i in self._quote_index(content) if self.quotes[i].span.start <= content.start
         ]
@@ -264,8 +264,8 @@ class _Assembler(QuoteReader):
                 beside = piece.end <= frame.cue.start
                 self._set_source(frame, self._name_after(piece, frame.cue) if beside else None)
                 if not beside:
-                    # "Cruz seemed to mock him, saying, “…”": the parse made the quote the
-                    # sentence's main clause; the participle still speaks for Cruz.
+                    # "Ruiz seemed to mock him, saying, “…”": the parse made the quote the
+                    # sentence's main clause; the participle still speaks for Ruiz.
                     self._subject_before_participle(frame)
                 return
 
@@ -328,7 +328,7 @@ class _Assembler(QuoteReader):
 
     def _source_before_cue(self, frame: Frame, content: list[Span]) -> None:
         """A cue the parse gave no subject, right after its quote with a name between
-        ("“…,” Trump barked and …", the name read as part of the quote's sentence)."""
+        ("“…,” Ruiz barked and …", the name read as part of the quote's sentence)."""
         quote = next(
             (q.span for q in self.quotes if q.span in content and q.span.end <= frame.cue.start),
             None,
@@ -463,7 +463,7 @@ class _Assembler(QuoteReader):
     @staticmethod
     def _quoted_before(quote: Quote, last: Draft | None, drafts: list[Draft]) -> Draft | None:
         """The statement a cue-less quote may go on with: the last one before it, or the
-        one before that when the last only adds to the same speaker ("“…,” Trump said,
+        one before that when the last only adds to the same speaker ("“…,” Ruiz said,
         referring to Kerry. “…”")."""
         if last is None or last.frame is None:
             return last

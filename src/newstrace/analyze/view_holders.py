@@ -115,7 +115,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.lemma_ in IMPERSONAL_VERBS and not any(
         c.dep_ == "xcomp" and is_cue_verb(c) for c in verb.children
     ):
-        # "The plan seems doomed", "Trump appeared to be confused": an impression, no
+        # "The plan seems doomed", "Ruiz appeared to be confused": an impression, no
         # speaker; "she appeared to imply that …" keeps hers.
         return None
     experiencer = _experiencer(verb)
@@ -139,7 +139,7 @@ def subject_of(verb: Token) -> Token | None:
             # "X was expected to …": X is not who expects; the agent ("by Y") is.
             return agent(current) or _stray_agent(current)
         if subjects:
-            # "LONDON (Reuters) - Donald Trump said": the dateline is parsed as a second
+            # "LONDON (Reuters) - Ana Ruiz said": the dateline is parsed as a second
             # subject; the one nearest the verb is the speaker.
             before = [c for c in subjects if c.i < current.i]
             subject = before[-1] if before else subjects[0]
@@ -178,7 +178,7 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head
             continue
         if current.dep_ == "dep" and current.i == verb.i and current.tag_ in FINITE_TAGS:
-            # "Clinton paused, then revealed …": a finite verb the parse left loose is
+            # "Ruiz paused, then revealed …": a finite verb the parse left loose is
             # its neighbour's conjunct.
             current = current.head
             continue
