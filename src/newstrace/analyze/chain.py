@@ -37,10 +37,7 @@ def outermost(frames: list[Frame]) -> list[Frame]:
         speech = head.lemma_.lower() in SPEECH_VERBS
         if infinitive and not speech and frame.source is None:
             continue
-        nested = any(
-            other is not frame and any(c.start <= frame.cue.start < c.end for c in other.content)
-            for other in frames
-        )
+        nested = any(other is not frame and _cue_inside(frame, other) for other in frames)
         if nested and not speech:
             continue
         kept.append(frame)
@@ -94,8 +91,13 @@ def _outside_findings(frames: list[Frame]) -> list[Frame]:
         for frame in frames
         if frame.finding
         or frame.according
-        or not any(any(c.start <= frame.cue.start < c.end for c in f.content) for f in findings)
+        or not any(_cue_inside(frame, finding) for finding in findings)
     ]
+
+
+def _cue_inside(frame: Frame, other: Frame) -> bool:
+    """`frame`'s cue starts inside what `other` reports."""
+    return any(c.start <= frame.cue.start < c.end for c in other.content)
 
 
 def relays(frames: list[Frame]) -> tuple[list[Frame], dict[int, list[Span]]]:
