@@ -24,7 +24,7 @@ from newstrace.extract.textpage.body_model import (
 from newstrace.extract.textpage.features import PageCodes, page_codes
 from newstrace.extract.textpage.furniture import furniture_reason, phrase_reasons
 from newstrace.extract.textpage.labels import BODY, REASONS
-from newstrace.extract.textpage.lines import split_lines
+from newstrace.extract.textpage.lines import split_page
 
 PARAGRAPHS = [
     "The regional water board approved a plan on Tuesday to replace the ageing pumping "
@@ -137,8 +137,8 @@ CLEAN_BODY = "\n".join(
 
 
 def _labelled(page: str) -> list[tuple[str, str]]:
-    lines = split_lines(page)
-    return [(line.text, label) for line, label in zip(lines, label_lines(lines), strict=True)]
+    lines = split_page(page)
+    return list(zip(lines.texts, label_lines(lines), strict=True))
 
 
 def _label_of(labelled: list[tuple[str, str]], text: str) -> str:
@@ -193,31 +193,31 @@ def test_article_region_dump_keeps_paragraphs_and_drops_the_teasers() -> None:
 
 
 def test_clean_body_comes_out_whole() -> None:
-    lines = split_lines(CLEAN_BODY)
+    lines = split_page(CLEAN_BODY)
     assert looks_clean(page_codes(lines))
     assert label_lines(lines) == [BODY] * len(lines)
 
 
 def test_a_page_with_a_menu_is_not_clean() -> None:
     page = "\n".join([*MENU, "", *PARAGRAPHS])
-    assert not looks_clean(page_codes(split_lines(page)))
+    assert not looks_clean(page_codes(split_page(page)))
 
 
 def test_labels_are_body_or_a_known_reason() -> None:
     for page in (WHOLE_PAGE, REGION_DUMP, CLEAN_BODY):
-        lines = split_lines(page)
+        lines = split_page(page)
         labels = label_lines(lines)
         assert len(labels) == len(lines)
         assert set(labels) <= REASONS | {BODY}
 
 
 def test_empty_page() -> None:
-    assert label_lines([]) == []
-    assert label_lines(split_lines("\n\n  \n")) == []
+    assert label_lines(split_page("")) == []
+    assert label_lines(split_page("\n\n  \n")) == []
 
 
 def test_one_line_page_is_body() -> None:
-    lines = split_lines(PARAGRAPHS[0])
+    lines = split_page(PARAGRAPHS[0])
     assert label_lines(lines) == [BODY]
 
 
@@ -237,7 +237,7 @@ def test_furniture_phrases(text: str, reason: str | None) -> None:
 
 
 def test_repeated_lines_are_marked_in_the_codes() -> None:
-    lines = split_lines("Menu\nA headline that repeats\nText\nA headline that repeats\n")
+    lines = split_page("Menu\nA headline that repeats\nText\nA headline that repeats\n")
     codes = page_codes(lines)
     assert [code & 1 for code in codes.shape] == [0, 1, 0, 1]
     assert codes.furniture == {0: "navigation"}

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import Line, PageLines
 from newstrace.records import Image
 
 __all__ = [
@@ -317,7 +317,7 @@ def _pairs_with(previous: Line, credit_line: Line, label: str, taken: frozenset[
 
 
 def find_captions(
-    lines: list[Line], labels: list[str], candidates: Iterable[int], taken: frozenset[str]
+    lines: PageLines, labels: list[str], candidates: Iterable[int], taken: frozenset[str]
 ) -> list[Image]:
     """The images shown on the `candidates` lines; those are relabelled ``caption``.
 

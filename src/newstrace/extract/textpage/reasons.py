@@ -20,7 +20,7 @@ from newstrace.extract.textpage.furniture import (
     lines_with_marks,
 )
 from newstrace.extract.textpage.labels import BODY
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import PageLines
 
 __all__ = ["removal_reasons"]
 
@@ -32,7 +32,7 @@ _TEASER_LENGTHS: Final = range(25, 400)
 _COOKIE_STEMS: Final = ("ookie", "onsent")
 
 
-def removal_reasons(lines: list[Line], body: list[bool], codes: PageCodes) -> list[str]:
+def removal_reasons(lines: PageLines, body: list[bool], codes: PageCodes) -> list[str]:
     """``body`` for the lines `body` keeps, a removal reason for every other line."""
     count = len(lines)
     if True in body:
@@ -60,8 +60,8 @@ def removal_reasons(lines: list[Line], body: list[bool], codes: PageCodes) -> li
         (i for i, reason in marked.items() if reason == "footer" and i > last), default=count
     )
     labels = [
-        "navigation" if line.bullet or len(line.text) <= _MENU_LENGTH else "boilerplate"
-        for line in lines[:first]
+        "navigation" if bullet or len(text) <= _MENU_LENGTH else "boilerplate"
+        for text, bullet in zip(texts[:first], lines.bullets[:first], strict=True)
     ]
     labels += [BODY if keep else "boilerplate" for keep in body[first : last + 1]]
     shortest, longest = _TEASER_LENGTHS.start, _TEASER_LENGTHS.stop
