@@ -88,15 +88,15 @@ def split_page(page: str) -> PageLines:
 
     A loop over ``str.split`` and ``str.lstrip``/``str.rstrip`` rather than
     one regular expression: it is the hottest loop of extraction, and this is
-    faster. Empty lines (most blank lines) are passed over first.
+    faster. Empty lines (most blank lines) are passed over first. Appends are
+    written out: Python 3.11 runs ``texts.append(x)`` inline, but not a bound
+    ``append`` kept in a variable.
     """
     texts: list[str] = []
     starts: list[int] = []
     indents: list[int] = []
     bullets: list[bool] = []
     blanks: list[bool] = []
-    add_text, add_start, add_indent = texts.append, starts.append, indents.append
-    add_bullet, add_blank = bullets.append, blanks.append
     bullet_chars = _BULLETS
     offset = 0
     blank_before = True
@@ -121,11 +121,11 @@ def split_page(page: str) -> PageLines:
             rest = text[1:].lstrip()
             start += len(text) - len(rest)
             text, bullet = rest, True
-        add_text(text)
-        add_start(start)
-        add_indent(indent)
-        add_bullet(bullet)
-        add_blank(blank_before)
+        texts.append(text)
+        starts.append(start)
+        indents.append(indent)
+        bullets.append(bullet)
+        blanks.append(blank_before)
         blank_before = False
         offset += size + 1
     return PageLines(texts, starts, indents, bullets, blanks)
