@@ -16,12 +16,20 @@ from newstrace.extract.textpage import extract_text_page
 from newstrace.extract.textpage.body import label_lines, looks_clean
 from newstrace.extract.textpage.body_model import (
     MODEL_PATH,
+    POSITION_PARTS,
     BodyModel,
     Segment,
+    line_scores,
     load_model,
     segment_rows,
 )
-from newstrace.extract.textpage.features import PageCodes, page_codes
+from newstrace.extract.textpage.features import (
+    NUM_PAGE_CODES,
+    NUM_SHAPE_CODES,
+    PAGE_SPAN,
+    PageCodes,
+    page_codes,
+)
 from newstrace.extract.textpage.furniture import furniture_reason, phrase_reasons
 from newstrace.extract.textpage.labels import BODY, REASONS
 from newstrace.extract.textpage.lines import split_page
@@ -298,3 +306,30 @@ def test_segment_mass_weights_characters_by_body_probability() -> None:
     mass = 100 / (1 + math.exp(-2.0)) + 50 / (1 + math.exp(1.0)) + 20 / (1 + math.exp(-0.5))
     assert row[0] == pytest.approx(math.log1p(mass / 100))
     assert row[2] == pytest.approx(mass / (100 + 50 + 800 + 20))
+
+
+def _scores_line_by_line(codes: list[int], model: BodyModel) -> list[float]:
+    """`line_scores` written out per line: own entry, window sums, position weight."""
+    pad = NUM_SHAPE_CODES * PAGE_SPAN + NUM_PAGE_CODES  # the code of a line off the page
+    count = len(codes)
+    padded = [pad] * model.wide_radius + codes + [pad] * model.wide_radius
+
+    def window(table: list[float], i: int, radius: int) -> float:
+        middle = i + model.wide_radius
+        return sum(table[code] for code in padded[middle - radius : middle + radius + 1])
+
+    return [
+        model.local[code]
+        + window(model.near_local, i, model.near_radius)
+        + window(model.wide_local, i, model.wide_radius)
+        + model.position[i * POSITION_PARTS // count]
+        for i, code in enumerate(codes)
+    ]
+
+
+@pytest.mark.parametrize("page", ["One line.", "\n".join([*MENU, "", *PARAGRAPHS])])
+def test_line_scores_add_own_window_and_position_terms(page: str) -> None:
+    model = load_model()
+    codes = page_codes(split_page(page))
+    expected = _scores_line_by_line(codes.codes, model)
+    assert line_scores(codes, model) == pytest.approx(expected, abs=1e-9)
