@@ -30,7 +30,7 @@ from newstrace.extract.textpage.features import (
     PageCodes,
     page_codes,
 )
-from newstrace.extract.textpage.furniture import furniture_reason, phrase_reasons
+from newstrace.extract.textpage.furniture import furniture_reason, marked_lines, phrase_reasons
 from newstrace.extract.textpage.labels import BODY, REASONS
 from newstrace.extract.textpage.lines import split_page
 
@@ -333,3 +333,22 @@ def test_line_scores_add_own_window_and_position_terms(page: str) -> None:
     codes = page_codes(split_page(page))
     expected = _scores_line_by_line(codes.codes, model)
     assert line_scores(codes, model) == pytest.approx(expected, abs=1e-9)
+
+
+def test_marked_lines_are_searched_for_in_the_page_itself() -> None:
+    """Each line holding a mark once, however often, after its indent and bullet."""
+    page = (
+        "Cookie settings\n"
+        "  • © Example News, © 2024\n"
+        "\n"
+        "We use cookies and ask your consent.\n"
+        "    - Copyright notice\n"
+        "Last line with ©\n"
+    )
+    lines = split_page(page)
+    marks = ("©", "opyright")
+    assert marked_lines(lines, 0, len(lines), marks) == [1, 3, 4]
+    assert marked_lines(lines, 0, 4, marks) == [1, 3]
+    assert marked_lines(lines, 2, 4, ("ookie", "onsent")) == [2]
+    assert marked_lines(lines, 0, 1, ("ookie",)) == [0]
+    assert marked_lines(lines, 1, 2, ("ookie",)) == []

@@ -63,6 +63,7 @@ def test_codes_carry_bullet_blank_indent_and_sentence_bits() -> None:
 
 def test_page_lines_hold_the_same_lines_as_columns() -> None:
     columns = split_page(PAGE)
+    assert columns.page == PAGE
     assert len(columns) == 6
     assert columns.texts == [
         "Title here",

@@ -99,8 +99,7 @@ class BodyModel:
     keep_score: float
     extend_score: float
     # Derived: the tables by combined code (see `features.PAGE_SPAN`), the
-    # line's own entries with the bias folded in. Lists, never changed: a
-    # list's bound __getitem__ is a C method, a tuple's a slower slot wrapper.
+    # line's own entries with the bias folded in. Lists, never changed.
     local: list[float] = field(init=False, repr=False, compare=False)
     near_local: list[float] = field(init=False, repr=False, compare=False)
     wide_local: list[float] = field(init=False, repr=False, compare=False)

@@ -42,13 +42,14 @@ class Line(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class PageLines:
-    """The non-blank lines of a page, one list per field of `Line`: line ``i`` is
+    """The non-blank lines of `page`, one list per field of `Line`: line ``i`` is
     ``texts[i]`` starting at offset ``starts[i]`` of the page, and so on.
 
     Indexing gives the line as a `Line`, built on demand: for the few lines a
     pass reads whole. Loops over many lines read the columns.
     """
 
+    page: str
     texts: list[str]
     starts: list[int]
     indents: list[int]
@@ -128,4 +129,4 @@ def split_page(page: str) -> PageLines:
         blanks.append(blank_before)
         blank_before = False
         offset += size + 1
-    return PageLines(texts, starts, indents, bullets, blanks)
+    return PageLines(page, texts, starts, indents, bullets, blanks)

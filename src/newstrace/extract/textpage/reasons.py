@@ -17,7 +17,7 @@ from newstrace.extract.textpage.features import PageCodes
 from newstrace.extract.textpage.furniture import (
     COPYRIGHT_LENGTH,
     COPYRIGHT_MARKS,
-    lines_with_marks,
+    marked_lines,
 )
 from newstrace.extract.textpage.labels import BODY
 from newstrace.extract.textpage.lines import PageLines
@@ -41,14 +41,13 @@ def removal_reasons(lines: PageLines, body: list[bool], codes: PageCodes) -> lis
         first, last = count, count - 1
     texts, furniture = codes.texts, codes.furniture
     # Copyright and cookie lines outside the article, each block of lines
-    # searched joined: the marks are rare.
+    # searched at once: the marks are rare.
     with_copyright: list[int] = []
     with_cookie: list[int] = []
     for begin, end in ((0, first), (last + 1, count)):
         if begin < end:
-            block = "\n".join(texts[begin:end])
-            with_copyright += lines_with_marks(block, begin, COPYRIGHT_MARKS)
-            with_cookie += lines_with_marks(block, begin, _COOKIE_STEMS)
+            with_copyright += marked_lines(lines, begin, end, COPYRIGHT_MARKS)
+            with_cookie += marked_lines(lines, begin, end, _COOKIE_STEMS)
     marked = dict(furniture)
     marked |= dict.fromkeys(
         [i for i in with_copyright if i not in furniture and len(texts[i]) <= COPYRIGHT_LENGTH],
