@@ -1,7 +1,8 @@
 """Plain-text page extraction: a text dump of a news page in, an `Article` out.
 
-The page is split into `Line`s; each line gets one label, either ``body`` or
-the reason it was removed (see `labels.Reason`). Labelling runs in passes:
+The page is split into lines, held as columns (`lines.PageLines`); each line
+gets one label, either ``body`` or the reason it was removed (see
+`labels.Reason`). Labelling runs in passes:
 
 1. `body.label_lines` tells article text from page furniture;
 2. `header.find_header` finds title, standfirst, byline, authors and date;
