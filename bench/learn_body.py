@@ -64,7 +64,7 @@ from newstrace.extract.textpage.features import (
     PageCodes,
     page_codes,
 )
-from newstrace.extract.textpage.lines import Line, split_lines
+from newstrace.extract.textpage.lines import PageLines, split_page
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "src/newstrace/extract/textpage/body_model.json"
 SETS = ("scrapinghub", "wcxb")
@@ -85,21 +85,21 @@ class Example:
     set: str
     id: str
     site: str
-    lines: list[Line]
+    lines: PageLines
     codes: PageCodes
     truth: np.ndarray
     body: str
     text: str
 
 
-def truth_mask(lines: list[Line], body: str) -> list[bool]:
+def truth_mask(lines: PageLines, body: str) -> list[bool]:
     """Which lines belong to the ground-truth `body` (see the module docstring)."""
     tokens = _TOKEN.findall(body)
     shingles = {" ".join(tokens[i : i + 4]) for i in range(len(tokens) - 3)}
     paragraphs = {" ".join(_TOKEN.findall(p)) for p in body.split("\n") if p.strip()}
     mask = []
-    for line in lines:
-        words = _TOKEN.findall(line.text)
+    for text in lines.texts:
+        words = _TOKEN.findall(text)
         if len(words) >= 4:
             own = [" ".join(words[i : i + 4]) for i in range(len(words) - 3)]
             mask.append(sum(s in shingles for s in own) >= 0.5 * len(own))
@@ -128,7 +128,7 @@ def load_examples(cache: Path | None = None) -> list[Example]:
             for page in [*scrapinghub_pages(), *wcxb_pages()]
             if page.body
             for text in [page.pagetext()]
-            for truth in [truth_mask(split_lines(text), page.body)]
+            for truth in [truth_mask(split_page(text), page.body)]
             if truth
         ]
         if cache:
@@ -136,7 +136,7 @@ def load_examples(cache: Path | None = None) -> list[Example]:
                 pickle.dump(records, handle)
     examples = []
     for set_name, page_id, site, text, gold, truth in records:
-        lines = split_lines(text)
+        lines = split_page(text)
         if len(truth) != len(lines):  # the line splitter changed since the cache
             truth = truth_mask(lines, gold)
         examples.append(
@@ -287,7 +287,7 @@ def proxy_f1(examples: Sequence[Example], scores: Sequence[list[float]], model: 
             if example.set != name:
                 continue
             mask = np.asarray(mask_from_scores(example.codes, page_scores, model))
-            words = np.asarray([line.text.count(" ") + 1 for line in example.lines])
+            words = np.asarray([text.count(" ") + 1 for text in example.lines.texts])
             hit = words @ (mask & example.truth)
             if mask.any():
                 precisions.append(hit / (words @ mask))

@@ -28,7 +28,7 @@ from bench.datasets import data_missing, wcxb_pages
 from bench.scoring import title_matches
 from newstrace.extract.textpage import title
 from newstrace.extract.textpage.body import label_lines
-from newstrace.extract.textpage.lines import split_lines
+from newstrace.extract.textpage.lines import split_page
 from newstrace.extract.textpage.title_features import QUICK_FEATURES, RICH_FEATURES
 
 Array = NDArray[np.float64]
@@ -51,11 +51,11 @@ def load() -> tuple[list[Page], int]:
     for gold in wcxb_pages():
         read += 1
         text = gold.pagetext()
-        lines = split_lines(text)
+        lines = split_page(text)
         labels = label_lines(lines)
         win = title.window(text, lines, labels)
         found = title.candidates(lines, labels, win, shortlist=None)
-        positive = np.array([title_matches(gold.title or "", lines[i].text) for i, _, _ in found])
+        positive = np.array([title_matches(gold.title or "", lines.texts[i]) for i, _, _ in found])
         if not positive.any():
             continue
         site = urlsplit(gold.url or gold.id).netloc or gold.id

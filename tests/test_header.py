@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newstrace.extract.language import detect_language
 from newstrace.extract.textpage.header import Header, find_header
-from newstrace.extract.textpage.lines import split_lines
+from newstrace.extract.textpage.lines import split_page
 from newstrace.extract.textpage.title import WEIGHTS, _score, candidates, find_title, window
 
 BODY_1 = (
@@ -35,10 +35,10 @@ def run(page: str) -> tuple[Header, dict[str, str]]:
 
 def run_lines(page: str) -> tuple[Header, list[tuple[str, str]]]:
     """`find_header` on `page`; returns the header and each line's (text, label)."""
-    lines = split_lines(page)
-    labels = ["body" if len(line.text) > 80 else "boilerplate" for line in lines]
+    lines = split_page(page)
+    labels = ["body" if len(text) > 80 else "boilerplate" for text in lines.texts]
     header = find_header(page, lines, labels)
-    return header, [(line.text, label) for line, label in zip(lines, labels, strict=True)]
+    return header, list(zip(lines.texts, labels, strict=True))
 
 
 INDIAN_PAGE = f"""Skip to content
@@ -209,7 +209,7 @@ def test_plain_prose_has_no_headline() -> None:
         "Rain in spring and a hot summer made the fruit ripen fast.\n\n"
         '"We have never picked grapes in August before," said one of them.\n'
     )
-    lines = split_lines(page)
+    lines = split_page(page)
     labels = ["body"] * len(lines)
     header = find_header(page, lines, labels)
     assert header.title is None
@@ -221,12 +221,12 @@ def test_plain_prose_labelled_as_furniture_has_no_headline_either() -> None:
         "The harvest began two weeks early this year, growers said.\n\n"
         "Rain in spring and a hot summer made the fruit ripen fast.\n"
     )
-    lines = split_lines(page)
+    lines = split_page(page)
     assert find_header(page, lines, ["boilerplate"] * len(lines)).title is None
 
 
 def test_empty_page() -> None:
-    assert find_header("", [], []) == Header()
+    assert find_header("", split_page(""), []) == Header()
 
 
 def test_language() -> None:
@@ -300,8 +300,8 @@ def _rich(page: str, line_text: str) -> dict[str, float]:
         rich_features,
     )
 
-    lines = split_lines(page)
-    index = next(i for i, line in enumerate(lines) if line.text == line_text)
+    lines = split_page(page)
+    index = lines.texts.index(line_text)
     near = neighbourhood(lines, 0, len(lines), copyright_lines(page)[0])
     return dict(zip(RICH_FEATURES, rich_features(lines, index, frozenset(), near), strict=True))
 
@@ -379,8 +379,8 @@ def test_a_date_that_ends_the_headline_line_is_cut_from_it() -> None:
 
 def _best_by_full_score(page: str) -> tuple[int | None, int, int | None]:
     """(best line by the full score of `candidates`, shortlist size, `find_title`)."""
-    lines = split_lines(page)
-    labels = ["body" if len(line.text) > 80 else "boilerplate" for line in lines]
+    lines = split_page(page)
+    labels = ["body" if len(text) > 80 else "boilerplate" for text in lines.texts]
     win = window(page, lines, labels)
     scored = [
         (_score(WEIGHTS, quick + rich), index)

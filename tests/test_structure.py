@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstrace.extract.textpage.lines import split_lines
+from newstrace.extract.textpage.lines import split_page
 from newstrace.extract.textpage.structure import Structure, find_structure
 from newstrace.records import Image, Related
 
@@ -24,13 +24,11 @@ LAST_PARAGRAPH = (
 
 def run(page: str, *, header: dict[str, str] | None = None) -> tuple[Structure, dict[str, str]]:
     """`find_structure` on `page`; long lines and those of PARAGRAPH are body."""
-    lines = split_lines(page)
+    lines = split_page(page)
     header = header or {}
-    labels = [
-        header.get(line.text, "body" if len(line.text) > 80 else "boilerplate") for line in lines
-    ]
+    labels = [header.get(text, "body" if len(text) > 80 else "boilerplate") for text in lines.texts]
     structure = find_structure(lines, labels)
-    return structure, {line.text: label for line, label in zip(lines, labels, strict=True)}
+    return structure, dict(zip(lines.texts, labels, strict=True))
 
 
 def page_with(*middle: str) -> str:
@@ -391,16 +389,16 @@ def test_body_sentences_are_not_sourcing(line: str) -> None:
 
 
 def test_a_page_without_body_gives_nothing() -> None:
-    lines = split_lines("Home\nAlso read\n  • New tram line opens in the east")
+    lines = split_page("Home\nAlso read\n  • New tram line opens in the east")
     labels = ["navigation"] * len(lines)
     assert find_structure(lines, labels) == Structure()
     assert labels == ["navigation"] * len(lines)
 
 
 def test_lines_the_body_pass_already_removed_are_still_read() -> None:
-    lines = split_lines(page_with("With inputs from PTI") + "\n\n" + CARDS)
-    labels = ["body" if len(line.text) > 80 else "related" for line in lines]
-    labels[[line.text for line in lines].index("With inputs from PTI")] = "sourcing"
+    lines = split_page(page_with("With inputs from PTI") + "\n\n" + CARDS)
+    labels = ["body" if len(text) > 80 else "related" for text in lines.texts]
+    labels[lines.texts.index("With inputs from PTI")] = "sourcing"
     structure = find_structure(lines, labels)
     assert structure.sourcing == ("With inputs from PTI",)
     assert len(structure.related) == 2

@@ -16,15 +16,23 @@ from newstrace.extract.textpage import extract_text_page
 from newstrace.extract.textpage.body import label_lines, looks_clean
 from newstrace.extract.textpage.body_model import (
     MODEL_PATH,
+    POSITION_PARTS,
     BodyModel,
     Segment,
+    line_scores,
     load_model,
     segment_rows,
 )
-from newstrace.extract.textpage.features import PageCodes, page_codes
-from newstrace.extract.textpage.furniture import furniture_reason, phrase_reasons
+from newstrace.extract.textpage.features import (
+    NUM_PAGE_CODES,
+    NUM_SHAPE_CODES,
+    PAGE_SPAN,
+    PageCodes,
+    page_codes,
+)
+from newstrace.extract.textpage.furniture import furniture_reason, marked_lines, phrase_reasons
 from newstrace.extract.textpage.labels import BODY, REASONS
-from newstrace.extract.textpage.lines import split_lines
+from newstrace.extract.textpage.lines import split_page
 
 PARAGRAPHS = [
     "The regional water board approved a plan on Tuesday to replace the ageing pumping "
@@ -137,8 +145,8 @@ CLEAN_BODY = "\n".join(
 
 
 def _labelled(page: str) -> list[tuple[str, str]]:
-    lines = split_lines(page)
-    return [(line.text, label) for line, label in zip(lines, label_lines(lines), strict=True)]
+    lines = split_page(page)
+    return list(zip(lines.texts, label_lines(lines), strict=True))
 
 
 def _label_of(labelled: list[tuple[str, str]], text: str) -> str:
@@ -193,31 +201,31 @@ def test_article_region_dump_keeps_paragraphs_and_drops_the_teasers() -> None:
 
 
 def test_clean_body_comes_out_whole() -> None:
-    lines = split_lines(CLEAN_BODY)
+    lines = split_page(CLEAN_BODY)
     assert looks_clean(page_codes(lines))
     assert label_lines(lines) == [BODY] * len(lines)
 
 
 def test_a_page_with_a_menu_is_not_clean() -> None:
     page = "\n".join([*MENU, "", *PARAGRAPHS])
-    assert not looks_clean(page_codes(split_lines(page)))
+    assert not looks_clean(page_codes(split_page(page)))
 
 
 def test_labels_are_body_or_a_known_reason() -> None:
     for page in (WHOLE_PAGE, REGION_DUMP, CLEAN_BODY):
-        lines = split_lines(page)
+        lines = split_page(page)
         labels = label_lines(lines)
         assert len(labels) == len(lines)
         assert set(labels) <= REASONS | {BODY}
 
 
 def test_empty_page() -> None:
-    assert label_lines([]) == []
-    assert label_lines(split_lines("\n\n  \n")) == []
+    assert label_lines(split_page("")) == []
+    assert label_lines(split_page("\n\n  \n")) == []
 
 
 def test_one_line_page_is_body() -> None:
-    lines = split_lines(PARAGRAPHS[0])
+    lines = split_page(PARAGRAPHS[0])
     assert label_lines(lines) == [BODY]
 
 
@@ -237,7 +245,7 @@ def test_furniture_phrases(text: str, reason: str | None) -> None:
 
 
 def test_repeated_lines_are_marked_in_the_codes() -> None:
-    lines = split_lines("Menu\nA headline that repeats\nText\nA headline that repeats\n")
+    lines = split_page("Menu\nA headline that repeats\nText\nA headline that repeats\n")
     codes = page_codes(lines)
     assert [code & 1 for code in codes.shape] == [0, 1, 0, 1]
     assert codes.furniture == {0: "navigation"}
@@ -298,3 +306,49 @@ def test_segment_mass_weights_characters_by_body_probability() -> None:
     mass = 100 / (1 + math.exp(-2.0)) + 50 / (1 + math.exp(1.0)) + 20 / (1 + math.exp(-0.5))
     assert row[0] == pytest.approx(math.log1p(mass / 100))
     assert row[2] == pytest.approx(mass / (100 + 50 + 800 + 20))
+
+
+def _scores_line_by_line(codes: list[int], model: BodyModel) -> list[float]:
+    """`line_scores` written out per line: own entry, window sums, position weight."""
+    pad = NUM_SHAPE_CODES * PAGE_SPAN + NUM_PAGE_CODES  # the code of a line off the page
+    count = len(codes)
+    padded = [pad] * model.wide_radius + codes + [pad] * model.wide_radius
+
+    def window(table: list[float], i: int, radius: int) -> float:
+        middle = i + model.wide_radius
+        return sum(table[code] for code in padded[middle - radius : middle + radius + 1])
+
+    return [
+        model.local[code]
+        + window(model.near_local, i, model.near_radius)
+        + window(model.wide_local, i, model.wide_radius)
+        + model.position[i * POSITION_PARTS // count]
+        for i, code in enumerate(codes)
+    ]
+
+
+@pytest.mark.parametrize("page", ["One line.", "\n".join([*MENU, "", *PARAGRAPHS])])
+def test_line_scores_add_own_window_and_position_terms(page: str) -> None:
+    model = load_model()
+    codes = page_codes(split_page(page))
+    expected = _scores_line_by_line(codes.codes, model)
+    assert line_scores(codes, model) == pytest.approx(expected, abs=1e-9)
+
+
+def test_marked_lines_are_searched_for_in_the_page_itself() -> None:
+    """Each line holding a mark once, however often, after its indent and bullet."""
+    page = (
+        "Cookie settings\n"
+        "  • © Example News, © 2024\n"
+        "\n"
+        "We use cookies and ask your consent.\n"
+        "    - Copyright notice\n"
+        "Last line with ©\n"
+    )
+    lines = split_page(page)
+    marks = ("©", "opyright")
+    assert marked_lines(lines, 0, len(lines), marks) == [1, 3, 4]
+    assert marked_lines(lines, 0, 4, marks) == [1, 3]
+    assert marked_lines(lines, 2, 4, ("ookie", "onsent")) == [2]
+    assert marked_lines(lines, 0, 1, ("ookie",)) == [0]
+    assert marked_lines(lines, 1, 2, ("ookie",)) == []

@@ -4,7 +4,7 @@ the bits each of them sets in a line's shape and page codes."""
 from __future__ import annotations
 
 from newstrace.extract.textpage.features import PAGE_SPAN, page_codes
-from newstrace.extract.textpage.lines import Line, split_lines
+from newstrace.extract.textpage.lines import Line, split_lines, split_page
 
 # Empty lines, a line of spaces and tabs, indented and trailing whitespace, bullets.
 PAGE = "\n\nTitle here\n  Indented line  \n\n \t \n• Bullet item\n   - Dashed item\n•\nLast\n"
@@ -51,7 +51,7 @@ def test_codes_carry_bullet_blank_indent_and_sentence_bits() -> None:
         "    • An indented bullet\n"
         "Trailing off...\n"
     )
-    codes = page_codes(split_lines(page)).codes
+    codes = page_codes(split_page(page)).codes
     # Blank before: the first line and the line after the blank one.
     assert [_shape_flags(code) & 4 for code in codes] == [4, 0, 0, 4, 0]
     assert [_shape_flags(code) & 8 for code in codes] == [0, 0, 8, 8, 0]
@@ -59,3 +59,25 @@ def test_codes_carry_bullet_blank_indent_and_sentence_bits() -> None:
     assert [_page_bits(code) & 1 for code in codes] == [0, 1, 0, 0, 0]
     # Ends a sentence: a full stop does, an ellipsis and a bare word do not.
     assert [_page_bits(code) & 2 for code in codes] == [0, 2, 2, 0, 0]
+
+
+def test_page_lines_hold_the_same_lines_as_columns() -> None:
+    columns = split_page(PAGE)
+    assert columns.page == PAGE
+    assert len(columns) == 6
+    assert columns.texts == [
+        "Title here",
+        "Indented line",
+        "Bullet item",
+        "Dashed item",
+        "•",
+        "Last",
+    ]
+    assert columns.starts == [2, 15, 38, 55, 67, 69]
+    assert columns.indents == [0, 2, 0, 3, 0, 0]
+    assert columns.bullets == [False, False, True, True, False, False]
+    assert columns.blank_before == [True, False, True, False, False, False]
+    assert [columns[i] for i in range(len(columns))] == split_lines(PAGE)
+    assert columns.lines() == split_lines(PAGE)
+    assert [columns.end(i) for i in range(len(columns))] == [12, 28, 49, 66, 68, 73]
+    assert len(split_page("\n \n")) == 0

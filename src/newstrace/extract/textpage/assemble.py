@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections import deque
 from itertools import accumulate, compress, repeat
-from operator import add, attrgetter, eq, ne
+from operator import add, eq, ne
 
 from newstrace.extract.textpage.header import Header
 from newstrace.extract.textpage.labels import BODY
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import PageLines
 from newstrace.extract.textpage.structure import Structure
 from newstrace.records import Article, Removed, Span
 
@@ -19,23 +19,23 @@ __all__ = ["assemble", "body_paragraphs"]
 _MIN_REPEAT = 40
 _WORD = re.compile(r"[^\W_]")
 _SENTENCE_END = frozenset(".!?:;\"”’')]…")
-_TEXT = attrgetter("text")
 _SPAN_START = Span.__dict__["start"].__set__
 _SPAN_END = Span.__dict__["end"].__set__
 
 
-def _continues(previous: Line, line: Line) -> bool:
-    """Whether `line` is a hard-wrapped continuation of `previous`."""
+def _continues(lines: PageLines, index: int) -> bool:
+    """Whether line `index` is a hard-wrapped continuation of the line before it."""
+    bullets = lines.bullets
     return (
-        not line.blank_before
-        and not line.bullet
-        and not previous.bullet
-        and previous.text[-1] not in _SENTENCE_END
-        and line.text[0].islower()
+        not lines.blank_before[index]
+        and not bullets[index]
+        and not bullets[index - 1]
+        and lines.texts[index - 1][-1] not in _SENTENCE_END
+        and lines.texts[index][0].islower()
     )
 
 
-def _kept_paragraphs(lines: list[Line], labels: list[str], texts: list[str]) -> list[str]:
+def _kept_paragraphs(lines: PageLines, labels: list[str]) -> list[str]:
     """The body paragraphs, after relabelling body lines that carry no text ("•",
     "***") or repeat an earlier one; one pass over the body lines only.
 
@@ -46,6 +46,7 @@ def _kept_paragraphs(lines: list[Line], labels: list[str], texts: list[str]) -> 
     """
     paragraphs: list[str] = []
     seen: set[str] = set()
+    texts, blank_before = lines.texts, lines.blank_before
     previous_index = -2
     for i in compress(range(len(labels)), map(eq, labels, repeat(BODY))):
         text = texts[i]
@@ -58,11 +59,7 @@ def _kept_paragraphs(lines: list[Line], labels: list[str], texts: list[str]) -> 
             continue
         seen.add(text)
         # Most body lines follow a blank line: no call to `_continues` for them.
-        if (
-            previous_index == i - 1
-            and not lines[i].blank_before
-            and _continues(lines[previous_index], lines[i])
-        ):
+        if previous_index == i - 1 and not blank_before[i] and _continues(lines, i):
             paragraphs[-1] = f"{paragraphs[-1]} {text}"
         else:
             paragraphs.append(text)
@@ -70,36 +67,28 @@ def _kept_paragraphs(lines: list[Line], labels: list[str], texts: list[str]) -> 
     return paragraphs
 
 
-def body_paragraphs(lines: list[Line], labels: list[str]) -> list[str]:
+def body_paragraphs(lines: PageLines, labels: list[str]) -> list[str]:
     """The body lines as paragraphs: one per line, wrapped lines rejoined."""
     paragraphs: list[str] = []
-    previous: Line | None = None
-    for line, label in zip(lines, labels, strict=True):
+    after_body = False
+    for i, (text, label) in enumerate(zip(lines.texts, labels, strict=True)):
         if label != BODY:
-            previous = None
+            after_body = False
             continue
-        if previous is not None and _continues(previous, line):
-            paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
+        if after_body and _continues(lines, i):
+            paragraphs[-1] = f"{paragraphs[-1]} {text}"
         else:
-            paragraphs.append(line.text)
-        previous = line
+            paragraphs.append(text)
+        after_body = True
     return paragraphs
 
 
 def assemble(
-    source: str,
-    lines: list[Line],
-    labels: list[str],
-    header: Header,
-    structure: Structure,
-    texts: list[str] | None = None,
+    source: str, lines: PageLines, labels: list[str], header: Header, structure: Structure
 ) -> Article:
-    """The article: body paragraphs joined by blank lines, plus what was found.
-
-    `texts` are the lines' texts, when the caller has them."""
-    if texts is None:
-        texts = list(map(_TEXT, lines))
-    paragraphs = _kept_paragraphs(lines, labels, texts)
+    """The article: body paragraphs joined by blank lines, plus what was found."""
+    texts = lines.texts
+    paragraphs = _kept_paragraphs(lines, labels)
     lengths = list(map(len, paragraphs))
     starts = list(accumulate(map(add, lengths, repeat(2)), initial=0))
     # Span(...) runs a dataclass __init__ and a check; these offsets are valid

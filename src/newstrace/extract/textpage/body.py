@@ -22,34 +22,29 @@ from newstrace.extract.textpage.body_model import (
     threshold_shift,
 )
 from newstrace.extract.textpage.features import PageCodes, menu_like, page_codes, prose_codes
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import PageLines
 from newstrace.extract.textpage.reasons import removal_reasons
 
-__all__ = ["body_mask", "label_lines", "label_page", "looks_clean", "mask_from_scores"]
+__all__ = ["body_mask", "label_lines", "looks_clean", "mask_from_scores"]
 
 # A page with this many menu-like lines in a row has a menu.
 _MENU_RUN = 8
 
 
-def body_mask(lines: list[Line], model: BodyModel | None = None) -> list[bool]:
+def body_mask(lines: PageLines, model: BodyModel | None = None) -> list[bool]:
     """Whether each line is article text."""
     return _mask_and_codes(lines, model)[0]
 
 
-def label_lines(lines: list[Line], model: BodyModel | None = None) -> list[str]:
+def label_lines(lines: PageLines, model: BodyModel | None = None) -> list[str]:
     """One label per line: ``body`` or a removal reason from `labels.REASONS`."""
-    return label_page(lines, model)[0]
-
-
-def label_page(lines: list[Line], model: BodyModel | None = None) -> tuple[list[str], list[str]]:
-    """`label_lines`, and the lines' texts, which the later passes read too."""
     mask, codes = _mask_and_codes(lines, model)
-    return removal_reasons(lines, mask, codes), codes.texts
+    return removal_reasons(lines, mask, codes)
 
 
-def _mask_and_codes(lines: list[Line], model: BodyModel | None) -> tuple[list[bool], PageCodes]:
+def _mask_and_codes(lines: PageLines, model: BodyModel | None) -> tuple[list[bool], PageCodes]:
     codes = page_codes(lines)
-    if not lines:
+    if not codes.codes:
         return [], codes
     model = model or load_model()
     return mask_from_scores(codes, line_scores(codes, model), model), codes

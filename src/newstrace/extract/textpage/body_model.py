@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, chain, compress, islice, repeat
 from math import exp, log1p
-from operator import add, le, sub
+from operator import add, itemgetter, le, sub
 from pathlib import Path
 from typing import Any
 
@@ -99,8 +99,7 @@ class BodyModel:
     keep_score: float
     extend_score: float
     # Derived: the tables by combined code (see `features.PAGE_SPAN`), the
-    # line's own entries with the bias folded in. Lists, never changed: a
-    # list's bound __getitem__ is a C method, a tuple's a slower slot wrapper.
+    # line's own entries with the bias folded in. Lists, never changed.
     local: list[float] = field(init=False, repr=False, compare=False)
     near_local: list[float] = field(init=False, repr=False, compare=False)
     wide_local: list[float] = field(init=False, repr=False, compare=False)
@@ -179,17 +178,16 @@ def line_scores(codes: PageCodes, model: BodyModel) -> list[float]:
     count = len(combined)
     if not count:
         return []
-    # Iterators rather than lists where a value is read once.
-    near = _window_sums(
-        map(model.near_local.__getitem__, combined), model.near_local[_PAD], model.near_radius
-    )
-    wide = _window_sums(
-        map(model.wide_local.__getitem__, combined), model.wide_local[_PAD], model.wide_radius
-    )
+    # Each table's entries for the page's lines in one C-level gather. An `itemgetter`
+    # of one index gives the entry itself: a one-line page takes a slice of one.
+    first = combined[0]
+    gather = itemgetter(*combined) if count > 1 else itemgetter(slice(first, first + 1))
+    near = _window_sums(gather(model.near_local), model.near_local[_PAD], model.near_radius)
+    wide = _window_sums(gather(model.wide_local), model.wide_local[_PAD], model.wide_radius)
     places: list[float] = []
     for part, weight in enumerate(model.position):
         places += [weight] * (_part_start(part + 1, count) - _part_start(part, count))
-    local = map(model.local.__getitem__, combined)
+    local = gather(model.local)
     return list(map(add, map(add, local, near), map(add, wide, places)))
 
 

@@ -22,7 +22,7 @@ from newstrace.extract.authors import (
     looks_like_given_name,
 )
 from newstrace.extract.dates import RELATIVE, DateMention, find_dates
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import Line, PageLines
 
 __all__ = [
     "Byline",
@@ -100,11 +100,11 @@ class Byline:
     lines: tuple[int, ...]
 
 
-def zone_dates(page: str, lines: list[Line], lo: int, hi: int) -> list[DateMention]:
+def zone_dates(page: str, lines: PageLines, lo: int, hi: int) -> list[DateMention]:
     """The dates printed on lines ``lo..hi-1``."""
     if hi <= lo:
         return []
-    return find_dates(page, lines[lo].start, lines[hi - 1].end)
+    return find_dates(page, lines.starts[lo], lines.end(hi - 1))
 
 
 def _date_line_names(line: Line, dates: list[DateMention], near_title: bool) -> tuple[str, ...]:
@@ -141,7 +141,7 @@ def _cut_at_date(line: Line, rest: str, dates: list[DateMention]) -> str:
     return rest
 
 
-def _explicit(lines: list[Line], index: int, dates: list[DateMention]) -> tuple[str, ...]:
+def _explicit(lines: PageLines, index: int, dates: list[DateMention]) -> tuple[str, ...]:
     line = lines[index]
     if _bare_cue(line.text) and index + 1 < len(lines):
         following = lines[index + 1]
@@ -152,11 +152,11 @@ def _explicit(lines: list[Line], index: int, dates: list[DateMention]) -> tuple[
     return clean_byline(_cut_at_date(line, rest, dates), lenient=True)
 
 
-def _date_lines(lines: list[Line], dates: list[DateMention], lo: int, hi: int) -> set[int]:
+def _date_lines(lines: PageLines, dates: list[DateMention], lo: int, hi: int) -> set[int]:
     found: set[int] = set()
     index = lo
     for mention in dates:
-        while index < hi and lines[index].end <= mention.start:
+        while index < hi and lines.end(index) <= mention.start:
             index += 1
         if index < hi:
             found.add(index)
@@ -169,7 +169,7 @@ def _near(dated: set[int], reach: int) -> set[int]:
 
 
 def _name_line(
-    lines: list[Line],
+    lines: PageLines,
     index: int,
     title: int | None,
     dated: set[int],
@@ -179,13 +179,12 @@ def _name_line(
 
     `near` is (`_near(dated, 1)`, `_near(dated, _NAME_REACH)`), made once per zone.
     """
-    line = lines[index]
-    text = line.text
+    text = lines.texts[index]
     if len(text) > _NAME_LINE_CHARS or index == title or not text[0].isupper():
         return ()
     near_list, near_line = near
     # A list item ("• Jane Roe • May 5, 2024") only right next to the headline or a date.
-    if index - 1 != title and index not in (near_list if line.bullet else near_line):
+    if index - 1 != title and index not in (near_list if lines.bullets[index] else near_line):
         return ()
     names = clean_byline(text)
     # A name given alone ("Stefan") only just after the headline (and its standfirst),
@@ -200,7 +199,7 @@ def _just_after(index: int, title: int | None) -> bool:
 
 
 def find_byline(
-    lines: list[Line], lo: int, hi: int, title: int | None, dates: list[DateMention]
+    lines: PageLines, lo: int, hi: int, title: int | None, dates: list[DateMention]
 ) -> Byline:
     """The byline among lines ``lo..hi-1`` (the headline is line `title`).
 
@@ -212,17 +211,18 @@ def find_byline(
         order = list(range(lo, hi))
     else:
         order = [*range(max(lo, title), hi), *range(lo, min(hi, title))]
+    texts = lines.texts
     for index in order:
-        text = lines[index].text
+        text = texts[index]
         # `_explicit` finds nothing on other lines: a cheap test before the call.
         if index != title and (text[:2] in CUE_STARTS or _bare_cue(text)):
             names = _explicit(lines, index, dates)
             if names:
-                bare = _bare_cue(lines[index].text)
+                bare = _bare_cue(text)
                 return Byline(names, (index, index + 1) if bare else (index,))
     dated = _date_lines(lines, dates, lo, hi)
     for index in sorted(dated, key=lambda i: (title is not None and i < title, i)):
-        if len(lines[index].text) > _DATE_LINE_CHARS:
+        if len(texts[index]) > _DATE_LINE_CHARS:
             continue
         names = _date_line_names(lines[index], dates, _just_after(index, title))
         if names:
@@ -242,7 +242,7 @@ def cue_lines(texts: list[str], start: int, stop: int) -> list[int]:
 
 
 def other_byline(
-    page: str, lines: list[Line], zone: tuple[int, int], title: int | None, cued: list[int]
+    page: str, lines: PageLines, zone: tuple[int, int], title: int | None, cued: list[int]
 ) -> Byline:
     """An explicit byline outside the header zone, on one of the `cued` lines (`cue_lines`
     from where to look on): an author box at the article's end, or a byline above a
@@ -252,12 +252,12 @@ def other_byline(
     """
     lo, hi = zone
     for index in cued:
-        text = lines[index].text
+        text = lines.texts[index]
         if index == title or lo <= index < hi:
             continue
         if _bare_cue(text) or byline_cue(text) is not None:
-            line = lines[min(index + 1, len(lines) - 1)]
-            names = _explicit(lines, index, find_dates(page, lines[index].start, line.end))
+            end = lines.end(min(index + 1, len(lines.texts) - 1))
+            names = _explicit(lines, index, find_dates(page, lines.starts[index], end))
             if names:
                 bare = _bare_cue(text)
                 return Byline(names, (index, index + 1) if bare else (index,))
@@ -265,7 +265,7 @@ def other_byline(
 
 
 def _cost(
-    lines: list[Line], starts: list[int], lo: int, mention: DateMention, title: int
+    lines: PageLines, starts: list[int], lo: int, mention: DateMention, title: int
 ) -> float | None:
     """How unlikely `mention` is the article's date; None when it reads as part of a sentence.
 
@@ -273,9 +273,8 @@ def _cost(
     and a line of its own likelier still. `starts` are the offsets of lines ``lo..``.
     """
     index = bisect_right(starts, mention.start) - 1 + lo
-    line = lines[index]
-    rest = len(line.text) - (mention.end - mention.start)
-    leads = mention.start - line.start <= _DATE_LINE_LEAD
+    rest = len(lines.texts[index]) - (mention.end - mention.start)
+    leads = mention.start - lines.starts[index] <= _DATE_LINE_LEAD
     if mention.cue is None and rest > _DATE_LINE_REST and not leads:
         return None
     distance = index - title
@@ -288,7 +287,7 @@ def _cost(
 
 
 def pick_date(
-    lines: list[Line], zone: tuple[int, int], dates: list[DateMention], title: int
+    lines: PageLines, zone: tuple[int, int], dates: list[DateMention], title: int
 ) -> tuple[DateMention | None, DateMention | None]:
     """(published, updated) among the `dates` of lines ``zone``; `title` is the headline's.
 
@@ -296,7 +295,7 @@ def pick_date(
     "Updated" ones, else the likeliest "Updated" one.
     """
     lo, hi = zone
-    starts = [line.start for line in lines[lo:hi]]
+    starts = lines.starts[lo:hi]
     costed = [(_cost(lines, starts, lo, m, title), m) for m in dates]
     usable = [(cost, m) for cost, m in costed if cost is not None]
     updated = [(cost, m) for cost, m in usable if m.cue == "updated"]

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import PageLines
 from newstrace.records import Image
 
 __all__ = [
@@ -301,11 +301,11 @@ def _read_line(text: str) -> tuple[str | None, str | None] | None:
     return None
 
 
-def _pairs_with(previous: Line, credit_line: Line, label: str, taken: frozenset[str]) -> bool:
-    """Whether `previous` is the caption of the credit line right after it."""
-    text = previous.text
+def _pairs_with(lines: PageLines, credit_line: int, label: str, taken: frozenset[str]) -> bool:
+    """Whether the line before `credit_line` is its caption; `label` is that line's."""
+    text = lines.texts[credit_line - 1]
     return (
-        not credit_line.blank_before
+        not lines.blank_before[credit_line]
         and label not in taken
         and label not in _FURNITURE
         and (text[0].isalpha() or text[0] in _CAPTION_FIRST)
@@ -317,7 +317,7 @@ def _pairs_with(previous: Line, credit_line: Line, label: str, taken: frozenset[
 
 
 def find_captions(
-    lines: list[Line], labels: list[str], candidates: Iterable[int], taken: frozenset[str]
+    lines: PageLines, labels: list[str], candidates: Iterable[int], taken: frozenset[str]
 ) -> list[Image]:
     """The images shown on the `candidates` lines; those are relabelled ``caption``.
 
@@ -329,8 +329,8 @@ def find_captions(
     for i in candidates:
         if labels[i] in taken:
             continue
-        line = lines[i]
-        found = _read_line(line.text)
+        text = lines.texts[i]
+        found = _read_line(text)
         if found is None:
             continue
         caption, credit = found
@@ -340,10 +340,10 @@ def find_captions(
             # "Above: A WeWork space." then "Image Credit: WeWork", or a
             # gallery repeating the credit line: still the same image.
             images[-1] = Image(images[-1].caption, credit)
-        elif image_line != i - 1 and i and _pairs_with(lines[i - 1], line, labels[i - 1], taken):
+        elif image_line != i - 1 and i and _pairs_with(lines, i, labels[i - 1], taken):
             labels[i - 1] = "caption"
-            images.append(Image(_clean_caption(lines[i - 1].text), credit))
-        elif credit and not line.bullet and _strong_credit(line.text, credit):
+            images.append(Image(_clean_caption(lines.texts[i - 1]), credit))
+        elif credit and not lines.bullets[i] and _strong_credit(text, credit):
             images.append(Image(None, credit))
         else:
             continue

@@ -19,11 +19,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from heapq import nlargest
-from operator import attrgetter
 from typing import Final
 
 from newstrace.extract.textpage.furniture import phrase_reasons
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import PageLines
 
 __all__ = [
     "FURNITURE_BIT",
@@ -128,9 +127,9 @@ def length_scale(texts: list[str], lengths: list[int] | None = None) -> float:
     return 2.5
 
 
-def page_codes(lines: list[Line]) -> PageCodes:
+def page_codes(lines: PageLines) -> PageCodes:
     """The shape and page codes of each line (see the module docstring)."""
-    texts = list(map(_TEXT, lines))
+    texts = lines.texts
     lengths = list(map(len, texts))
     scale = length_scale(texts, lengths)
     if scale != 1.0:
@@ -140,7 +139,6 @@ def page_codes(lines: list[Line]) -> PageCodes:
     length_part = _LENGTH_PART
     relative = _relative_table(nlargest(_REFERENCE_RANK, lengths)[-1] if lengths else 1)
     top, size = _relative_part(len(RELATIVE_BOUNDS)), len(relative)
-    # The line's fields unpacked in the loop: cheaper than a lookup by field name.
     # How the line ends is looked up inline: an ellipsis ("...") ends no sentence.
     codes = [
         (length_part[length] if length <= _LONGEST else _LONG_PART)
@@ -154,7 +152,9 @@ def page_codes(lines: list[Line]) -> PageCodes:
         + (_BLANK_PART if blank_before else 0)
         + (_REPEAT_PART if seen[text] > 1 else 0)
         + (relative[length] if length < size else top)
-        for (_, _, text, indent, bullet, blank_before), length in zip(lines, lengths, strict=True)
+        for text, indent, bullet, blank_before, length in zip(
+            texts, lines.indents, lines.bullets, lines.blank_before, lengths, strict=True
+        )
     ]
     furniture = phrase_reasons(texts, lengths)
     for i in furniture:
@@ -183,9 +183,6 @@ def _relative_table(reference: int) -> list[int]:
 
 
 _RELATIVE_TABLE_CAP: Final = 5000
-
-
-_TEXT: Final = attrgetter("text")
 
 
 # Lines shorter than this that end neither a sentence nor with a colon read

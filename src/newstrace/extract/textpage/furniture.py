@@ -9,10 +9,13 @@ a sentence are article text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import compress, repeat
 from operator import ge
 from typing import Final, cast
+
+from newstrace.extract.textpage.lines import PageLines
 
 __all__ = [
     "COPYRIGHT_MARKS",
@@ -21,6 +24,7 @@ __all__ = [
     "furniture_reason",
     "lines_with",
     "lines_with_marks",
+    "marked_lines",
     "phrase_reasons",
 ]
 
@@ -145,6 +149,25 @@ def lines_with_marks(block: str, first: int, marks: tuple[str, ...]) -> list[int
             found.add(first + block.count("\n", 0, at))
             end = block.find("\n", at)
             at = block.find(mark, end) if end >= 0 else -1
+    return sorted(found)
+
+
+def marked_lines(lines: PageLines, begin: int, end: int, marks: tuple[str, ...]) -> list[int]:
+    """The indices of lines ``begin..end-1`` that contain one of `marks`, in order.
+
+    The marks are searched for in the page itself, over the stretch those lines
+    cover (no joining of their texts): a mark holds no white space, no line break
+    and no bullet, so each one found lies in a line's text.
+    """
+    page, starts, texts = lines.page, lines.starts, lines.texts
+    stop = starts[end - 1] + len(texts[end - 1])
+    found: set[int] = set()
+    for mark in marks:
+        at = page.find(mark, starts[begin], stop)
+        while at >= 0:
+            index = bisect_right(starts, at, begin, end) - 1
+            found.add(index)
+            at = page.find(mark, starts[index] + len(texts[index]), stop)
     return sorted(found)
 
 

@@ -33,7 +33,7 @@ from newstrace.extract.textpage.byline import (
     zone_dates,
 )
 from newstrace.extract.textpage.labels import BODY
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import Line, PageLines
 from newstrace.extract.textpage.title import TitleWindow, find_title, window
 from newstrace.extract.textpage.title_features import is_prose
 
@@ -81,7 +81,7 @@ class Header:
 
 
 def _zone(
-    lines: list[Line], labels: list[str], win: TitleWindow, title: int | None
+    lines: PageLines, labels: list[str], win: TitleWindow, title: int | None
 ) -> tuple[int, int]:
     """Lines ``lo..hi-1`` read for the byline and dates: around the headline, up to the
     article's third paragraph."""
@@ -91,7 +91,7 @@ def _zone(
     paragraphs = 0
     for index in range(title + 1, hi):
         # Body passes may take short header lines for body: only sentences count.
-        if labels[index] == BODY and is_prose(lines[index].text):
+        if labels[index] == BODY and is_prose(lines.texts[index]):
             paragraphs += 1
             if paragraphs == _ZONE_PARAGRAPHS:
                 hi = index + 1
@@ -99,18 +99,19 @@ def _zone(
     return max(0, title - _ZONE_BEFORE), hi
 
 
-def _dek(lines: list[Line], title: int, taken: set[int], hi: int, title_text: str) -> int | None:
+def _dek(lines: PageLines, title: int, taken: set[int], hi: int, title_text: str) -> int | None:
     """The standfirst: a sentence right after the headline, followed by the byline or date."""
+    texts = lines.texts
     index = title + 1
-    while index < hi and lines[index].text == title_text:
+    while index < hi and texts[index] == title_text:
         index += 1
     if index >= hi or index in taken:
         return None
-    text = lines[index].text
+    text = texts[index]
     if (
         len(text.split()) < _DEK_WORDS
         or len(text) > _DEK_MAX_CHARS
-        or lines[index].bullet
+        or lines.bullets[index]
         or _NOT_DEK.search(text)
     ):
         return None
@@ -120,10 +121,10 @@ def _dek(lines: list[Line], title: int, taken: set[int], hi: int, title_text: st
 
 
 def _zone_dates(
-    page: str, lines: list[Line], win: TitleWindow, lo: int, hi: int
+    page: str, lines: PageLines, win: TitleWindow, lo: int, hi: int
 ) -> list[DateMention]:
     """The dates on lines ``lo..hi-1``, reusing those the window already read."""
-    start, stop = lines[lo].start, lines[hi - 1].end
+    start, stop = lines.starts[lo], lines.end(hi - 1)
     dates = [m for m in win.dates if start <= m.start < stop]
     if win.end < hi:
         dates += zone_dates(page, lines, win.end, hi)
@@ -132,13 +133,11 @@ def _zone_dates(
     return dates
 
 
-def _date_line_indices(
-    lines: list[Line], lo: int, hi: int, mentions: list[DateMention]
-) -> set[int]:
+def _date_line_indices(lines: PageLines, lo: int, hi: int, mentions: list[DateMention]) -> set[int]:
     found: set[int] = set()
     for mention in mentions:
         for index in range(lo, hi):
-            if lines[index].start <= mention.start < lines[index].end:
+            if lines.starts[index] <= mention.start < lines.end(index):
                 found.add(index)
                 break
     return found
@@ -193,42 +192,37 @@ def _without_date(page: str, line: Line, dates: list[DateMention]) -> str:
 
 
 def _dates(
-    page: str, lines: list[Line], zone: tuple[int, int], title: int | None, dates: list[DateMention]
+    page: str, lines: PageLines, zone: tuple[int, int], title: int | None, dates: list[DateMention]
 ) -> tuple[DateMention | None, DateMention | None]:
     """(published, updated): from the header zone, else from a "Published" cue further on."""
     lo, hi = zone
     published, updated = pick_date(lines, zone, dates, title if title is not None else lo)
-    if published is None and not relative_only(page, lines[lo].start, lines[hi - 1].end):
-        published, updated = cued_date(page, lines[lo].start)
+    if published is None and not relative_only(page, lines.starts[lo], lines.end(hi - 1)):
+        published, updated = cued_date(page, lines.starts[lo])
     return published, updated
 
 
-def find_header(
-    page: str, lines: list[Line], labels: list[str], texts: list[str] | None = None
-) -> Header:
-    """Find the header fields; relabel the lines they come from.
-
-    `texts` are the lines' texts, when the caller has them."""
-    if not lines:
+def find_header(page: str, lines: PageLines, labels: list[str]) -> Header:
+    """Find the header fields; relabel the lines they come from."""
+    texts = lines.texts
+    if not texts:
         return Header()
-    if texts is None:
-        texts = [line.text for line in lines]
-    win = window(page, lines, labels, texts)
+    win = window(page, lines, labels)
     title = find_title(lines, labels, win)
     lo, hi = _zone(lines, labels, win, title)
     dates = _zone_dates(page, lines, win, lo, hi)
     byline: Byline = find_byline(lines, lo, hi, title, dates)
     if not byline.authors:
         byline = other_byline(
-            page, lines, (lo, hi), title, [*win.cued, *cue_lines(texts, win.end, len(lines))]
+            page, lines, (lo, hi), title, [*win.cued, *cue_lines(texts, win.end, len(texts))]
         )
     published, updated = _dates(page, lines, (lo, hi), title, dates)
     shown = [m for m in (published, updated) if m is not None]
     date_lines = _date_line_indices(lines, lo, hi, shown) - set(byline.lines)
     taken = set(byline.lines) | date_lines
-    title_text = lines[title].text if title is not None else None
+    title_text = texts[title] if title is not None else None
     headline = _without_date(page, lines[title], dates) if title is not None else None
-    dek = _dek(lines, title, taken, hi, lines[title].text) if title is not None else None
+    dek = _dek(lines, title, taken, hi, texts[title]) if title is not None else None
     _relabel(labels, date_lines, "date")
     _relabel(labels, byline.lines, "byline")
     if title is not None:
@@ -241,7 +235,7 @@ def find_header(
         labels[dek] = "dek"
     return Header(
         title=_without_site(headline, win.footer) if headline is not None else None,
-        dek=lines[dek].text if dek is not None else None,
+        dek=texts[dek] if dek is not None else None,
         authors=byline.authors,
         published=published.iso(page) if published else None,
         site=_site(page, win.copyright_at),

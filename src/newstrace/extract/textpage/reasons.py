@@ -17,10 +17,10 @@ from newstrace.extract.textpage.features import PageCodes
 from newstrace.extract.textpage.furniture import (
     COPYRIGHT_LENGTH,
     COPYRIGHT_MARKS,
-    lines_with_marks,
+    marked_lines,
 )
 from newstrace.extract.textpage.labels import BODY
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import PageLines
 
 __all__ = ["removal_reasons"]
 
@@ -32,7 +32,7 @@ _TEASER_LENGTHS: Final = range(25, 400)
 _COOKIE_STEMS: Final = ("ookie", "onsent")
 
 
-def removal_reasons(lines: list[Line], body: list[bool], codes: PageCodes) -> list[str]:
+def removal_reasons(lines: PageLines, body: list[bool], codes: PageCodes) -> list[str]:
     """``body`` for the lines `body` keeps, a removal reason for every other line."""
     count = len(lines)
     if True in body:
@@ -41,14 +41,13 @@ def removal_reasons(lines: list[Line], body: list[bool], codes: PageCodes) -> li
         first, last = count, count - 1
     texts, furniture = codes.texts, codes.furniture
     # Copyright and cookie lines outside the article, each block of lines
-    # searched joined: the marks are rare.
+    # searched at once: the marks are rare.
     with_copyright: list[int] = []
     with_cookie: list[int] = []
     for begin, end in ((0, first), (last + 1, count)):
         if begin < end:
-            block = "\n".join(texts[begin:end])
-            with_copyright += lines_with_marks(block, begin, COPYRIGHT_MARKS)
-            with_cookie += lines_with_marks(block, begin, _COOKIE_STEMS)
+            with_copyright += marked_lines(lines, begin, end, COPYRIGHT_MARKS)
+            with_cookie += marked_lines(lines, begin, end, _COOKIE_STEMS)
     marked = dict(furniture)
     marked |= dict.fromkeys(
         [i for i in with_copyright if i not in furniture and len(texts[i]) <= COPYRIGHT_LENGTH],
@@ -60,8 +59,8 @@ def removal_reasons(lines: list[Line], body: list[bool], codes: PageCodes) -> li
         (i for i, reason in marked.items() if reason == "footer" and i > last), default=count
     )
     labels = [
-        "navigation" if line.bullet or len(line.text) <= _MENU_LENGTH else "boilerplate"
-        for line in lines[:first]
+        "navigation" if bullet or len(text) <= _MENU_LENGTH else "boilerplate"
+        for text, bullet in zip(texts[:first], lines.bullets[:first], strict=True)
     ]
     labels += [BODY if keep else "boilerplate" for keep in body[first : last + 1]]
     shortest, longest = _TEASER_LENGTHS.start, _TEASER_LENGTHS.stop

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import PageLines
 from newstrace.records import Related
 
 __all__ = ["INLINE_OPENINGS", "MAX_HEADER", "OPENINGS", "find_related"]
@@ -189,26 +189,27 @@ def _is_prose(text: str) -> bool:
     )
 
 
-def _is_list_item(line: Line) -> bool:
-    return line.bullet or (line.text[0].isdigit() and bool(_NUMBERED.match(line.text)))
+def _is_list_item(lines: PageLines, index: int) -> bool:
+    text = lines.texts[index]
+    return lines.bullets[index] or (text[0].isdigit() and bool(_NUMBERED.match(text)))
 
 
 def _read_list(
-    lines: list[Line], labels: list[str], start: int, stop_labels: frozenset[str]
+    lines: PageLines, labels: list[str], start: int, stop_labels: frozenset[str]
 ) -> list[_Teaser]:
     """Teasers of a bullet or numbered list starting at `start`."""
     groups: list[tuple[int, list[str]]] = []
     item_indent = -1
-    bullets = lines[start].bullet
+    bullets = lines.bullets[start]
     for i in range(start, min(len(lines), start + _MAX_BLOCK_LINES)):
-        line = lines[i]
-        if labels[i] in stop_labels or _is_furniture(line.text):
+        text, indent = lines.texts[i], lines.indents[i]
+        if labels[i] in stop_labels or _is_furniture(text):
             break
-        if _is_list_item(line) and line.bullet == bullets:
-            item_indent = line.indent
-            groups.append((i, [_clean(line.text)]))
-        elif line.indent > item_indent and groups and not _header_needs(line.text):
-            groups[-1][1].append(line.text)
+        if _is_list_item(lines, i) and lines.bullets[i] == bullets:
+            item_indent = indent
+            groups.append((i, [_clean(text)]))
+        elif indent > item_indent and groups and not _header_needs(text):
+            groups[-1][1].append(text)
             groups[-1] = (i, groups[-1][1])
         else:
             break
@@ -226,7 +227,7 @@ def _read_list(
 
 
 def _read_blocks(
-    lines: list[Line], labels: list[str], start: int, stop_labels: frozenset[str]
+    lines: PageLines, labels: list[str], start: int, stop_labels: frozenset[str]
 ) -> list[_Teaser]:
     """Teasers laid out as title / section / repeated title / summary lines."""
     teasers: list[_Teaser] = []
@@ -235,12 +236,12 @@ def _read_blocks(
     for i in range(start, min(len(lines), start + _MAX_BLOCK_LINES)):
         if labels[i] in stop_labels:
             break
-        text = _clean(lines[i].text)
+        text = _clean(lines.texts[i])
         if _is_meta(text):
             continue
         if _header_needs(text) or _is_furniture(text):
             break
-        if teasers and _is_list_item(lines[i]):
+        if teasers and _is_list_item(lines, i):
             break  # a list after the teasers: the article resumes
         if current and text == current.title:
             current.repeated, current.last = True, i
@@ -260,10 +261,10 @@ def _read_blocks(
     return teasers
 
 
-def _first_content(lines: list[Line], labels: list[str], start: int, skip: frozenset[str]) -> int:
+def _first_content(lines: PageLines, labels: list[str], start: int, skip: frozenset[str]) -> int:
     """The first line at or after `start` that is not skipped furniture or meta."""
     i = start
-    while i < len(lines) and (labels[i] in skip or _is_meta(lines[i].text)):
+    while i < len(lines) and (labels[i] in skip or _is_meta(lines.texts[i])):
         i += 1
     return i
 
@@ -276,7 +277,7 @@ def _take(labels: list[str], first: int, last: int, keep: frozenset[str]) -> Non
 
 
 def _headers(
-    lines: list[Line], labels: list[str], candidates: Iterable[int], taken: frozenset[str]
+    lines: PageLines, labels: list[str], candidates: Iterable[int], taken: frozenset[str]
 ) -> dict[int, int]:
     """Header lines among `candidates`, each with the number of teasers it needs.
 
@@ -286,12 +287,12 @@ def _headers(
     headers: dict[int, int] = {}
     weak: dict[str, list[int]] = {}
     for i in candidates:
-        line = lines[i]
-        needs = 0 if labels[i] in taken or line.bullet else _header_needs(line.text)
+        text = lines.texts[i]
+        needs = 0 if labels[i] in taken or lines.bullets[i] else _header_needs(text)
         if needs == 1:
             headers[i] = needs
         elif needs:
-            weak.setdefault(line.text.casefold(), []).append(i)
+            weak.setdefault(text.casefold(), []).append(i)
     for places in weak.values():
         if len(places) == 1:
             headers[places[0]] = _WEAK_NEEDS
@@ -308,7 +309,7 @@ def _inline_title(text: str) -> str | None:
 
 
 def find_related(
-    lines: list[Line],
+    lines: PageLines,
     labels: list[str],
     candidates: Sequence[int],
     taken: frozenset[str],
@@ -336,7 +337,7 @@ def find_related(
                 teasers.extend(found)
                 next_free = found[-1].last + 1
         else:
-            inline = _inline_title(lines[i].text)
+            inline = _inline_title(lines.texts[i])
             if inline:
                 teasers.append(_Teaser(inline, i))
                 labels[i] = "related"
@@ -344,7 +345,7 @@ def find_related(
 
 
 def _read_teasers(
-    lines: list[Line],
+    lines: PageLines,
     labels: list[str],
     start: int,
     stop_labels: frozenset[str],
@@ -352,7 +353,7 @@ def _read_teasers(
 ) -> list[_Teaser]:
     """The teasers under a header line, a list or blocks, whichever follows."""
     first = _first_content(lines, labels, start, skip_labels)
-    if first < len(lines) and _is_list_item(lines[first]):
+    if first < len(lines) and _is_list_item(lines, first):
         return _read_list(lines, labels, first, stop_labels)
     return _read_blocks(lines, labels, first, stop_labels)
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from newstrace.extract.textpage.captions import WIRE_AGENCIES
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import PageLines
 
 __all__ = ["ENDINGS", "OPENINGS", "find_sourcing", "is_sourcing"]
 
@@ -81,14 +81,14 @@ def _bare_agency(text: str) -> bool:
 
 
 def find_sourcing(
-    lines: list[Line], labels: list[str], candidates: Iterable[int], taken: frozenset[str]
+    lines: PageLines, labels: list[str], candidates: Iterable[int], taken: frozenset[str]
 ) -> list[str]:
     """The sourcing lines among `candidates`, as written; they are relabelled ``sourcing``."""
     found: list[str] = []
     for i in candidates:
         if labels[i] in taken:
             continue
-        text = lines[i].text
+        text = lines.texts[i]
         if is_sourcing(text):
             labels[i] = "sourcing"
             if text not in found:

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Final
 
 from newstrace.extract.textpage import captions, related, sourcing
 from newstrace.extract.textpage.labels import BODY
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import PageLines
 from newstrace.records import Image, Related
 
 __all__ = ["Structure", "find_structure"]
@@ -38,7 +37,6 @@ _INSIDE_TEASERS: Final = frozenset({"share", "advert"})
 # the last (captions, sourcing), or a little further (teaser headers).
 _BEFORE_BODY, _AFTER_BODY, _TEASERS_AFTER_BODY = 8, 8, 30
 _MAX_CANDIDATE: Final = 300
-_TEXT: Final = attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,12 +140,8 @@ def _candidates(texts: list[str], start: int, stop: int) -> tuple[list[int], ...
     return routed
 
 
-def find_structure(
-    lines: list[Line], labels: list[str], texts: list[str] | None = None
-) -> Structure:
-    """Find captions, teasers and sourcing lines; relabel the lines they come from.
-
-    `texts` are the lines' texts, when the caller has them."""
+def find_structure(lines: PageLines, labels: list[str]) -> Structure:
+    """Find captions, teasers and sourcing lines; relabel the lines they come from."""
     try:
         first_body = labels.index(BODY)
     except ValueError:
@@ -155,9 +149,7 @@ def find_structure(
     last_body = len(labels) - 1 - labels[::-1].index(BODY)
     start = max(0, first_body - _BEFORE_BODY)
     stop = min(len(lines), last_body + _TEASERS_AFTER_BODY + 1)
-    for_sourcing, for_captions, for_related = _candidates(
-        texts if texts is not None else list(map(_TEXT, lines)), start, stop
-    )
+    for_sourcing, for_captions, for_related = _candidates(lines.texts, start, stop)
     near_body = last_body + _AFTER_BODY
     # A reader leaves header lines and what earlier readers took, but reads
     # lines the body pass may already have called "caption" or "related".

@@ -20,14 +20,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import compress, count, repeat
-from operator import itemgetter, le, mul
+from operator import le, mul
 from typing import Final
 
 from newstrace.extract.authors import byline_cue
 from newstrace.extract.dates import DateMention, find_dates
 from newstrace.extract.textpage.byline import cue_lines
 from newstrace.extract.textpage.labels import BODY
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import PageLines
 from newstrace.extract.textpage.title_features import (
     copyright_lines,
     is_prose,
@@ -57,7 +57,6 @@ _LOOK_AHEAD: Final = 6
 _SENTENCE_SPACES: Final = 12
 _QUOTES: Final = frozenset("\"“‘'«")
 _PROSE_END: Final = frozenset('.!?"”’')
-_START: Final = itemgetter(0)
 # How many candidates, best by the quick score, get the full score, and how far under
 # the best quick score they may be (further under, the rich features never made up for it).
 SHORTLIST: Final = 4
@@ -171,47 +170,44 @@ class TitleWindow:
     cued: tuple[int, ...] = ()
 
 
-def window(
-    page: str, lines: list[Line], labels: list[str], texts: list[str] | None = None
-) -> TitleWindow:
-    """The window of `lines` where the headline, byline and date are looked for; `texts`
-    are their texts, when the caller has them."""
-    if texts is None:
-        texts = [line.text for line in lines]
+def window(page: str, lines: PageLines, labels: list[str]) -> TitleWindow:
+    """The window of `lines` where the headline, byline and date are looked for."""
+    texts, starts = lines.texts, lines.starts
+    count = len(texts)
     footer, copyright_at = copyright_lines(page)
-    anchor = min(_prose_start(texts), len(lines))
-    first_body = labels.index(BODY) if BODY in labels else len(lines)
+    anchor = min(_prose_start(texts), count)
+    first_body = labels.index(BODY) if BODY in labels else count
     lo = max(0, min(anchor, first_body) - _LOOK_BACK)
-    hi = min(len(lines), max(anchor, first_body) + _LOOK_AHEAD)
-    end = min(len(lines), hi + _LOOK_AHEAD)
+    hi = min(count, max(anchor, first_body) + _LOOK_AHEAD)
+    end = min(count, hi + _LOOK_AHEAD)
     if end <= lo:
         return TitleWindow(lo, lo, lo, anchor, (), frozenset(), footer, copyright_at)
-    dates = find_dates(page, lines[lo].start, lines[end - 1].end)
-    cues = {bisect_right(lines, mention.start, lo, end, key=_START) - 1 for mention in dates}
+    dates = find_dates(page, starts[lo], lines.end(end - 1))
+    cues = {bisect_right(starts, mention.start, lo, end) - 1 for mention in dates}
     cued = cue_lines(texts, lo, end)
-    cues.update(i for i in cued if byline_cue(lines[i].text) is not None)
+    cues.update(i for i in cued if byline_cue(texts[i]) is not None)
     return TitleWindow(
         lo, hi, end, anchor, tuple(dates), frozenset(cues), footer, copyright_at, tuple(cued)
     )
 
 
-def _eligible(lines: list[Line], labels: list[str], lo: int, hi: int) -> list[int]:
+def _eligible(lines: PageLines, labels: list[str], lo: int, hi: int) -> list[int]:
     """The headline-shaped lines among ``lo..hi-1``: a few words, not a list item nor a
     sentence, a block on one side.
 
     A sentence is a line closed by a full stop that is long, opens with a quotation
     mark, or that the body pass took for body.
     """
-    last = len(lines) - 1
+    texts, bullets, blank_before = lines.texts, lines.bullets, lines.blank_before
+    last = len(texts) - 1
     found: list[int] = []
     for i in range(lo, hi):
-        line = lines[i]
-        text = line.text
+        text = texts[i]
         if (
-            line.bullet
+            bullets[i]
             or not 8 <= len(text) <= 250
             or " " not in text
-            or not (line.blank_before or i == last or lines[i + 1].blank_before)
+            or not (blank_before[i] or i == last or blank_before[i + 1])
         ):
             continue
         if text[-1] == "." and (
@@ -229,7 +225,7 @@ def _score(weights: tuple[float, ...], features: list[float]) -> float:
 
 
 def candidates(
-    lines: list[Line], labels: list[str], win: TitleWindow, shortlist: int | None = SHORTLIST
+    lines: PageLines, labels: list[str], win: TitleWindow, shortlist: int | None = SHORTLIST
 ) -> list[tuple[int, list[float], list[float]]]:
     """(line index, quick features, rich features) of the shortlisted headline candidates.
 
@@ -241,18 +237,18 @@ def candidates(
 
 
 def _shortlist(
-    lines: list[Line], labels: list[str], win: TitleWindow, shortlist: int | None
+    lines: PageLines, labels: list[str], win: TitleWindow, shortlist: int | None
 ) -> list[tuple[int, list[float]]]:
     """(line index, quick features) of the shortlisted candidates (see `candidates`)."""
-    for line in lines[win.lo : win.hi]:
-        if line.text[-1] not in _PROSE_END:
+    for text in lines.texts[win.lo : win.hi]:
+        if text[-1] not in _PROSE_END:
             break
     else:
         return []  # plain prose, every line a sentence: a body without its header
     eligible = _eligible(lines, labels, win.lo, win.hi)
     if not eligible:
         return []
-    prose = vocabulary(lines, win.anchor)
+    prose = vocabulary(lines.texts, win.anchor)
     anchor, cues = win.anchor, win.cues
     quick: list[tuple[float, int, list[float]]] = []
     for i in eligible:
@@ -266,13 +262,13 @@ def _shortlist(
 
 
 def _with_rich_features(
-    lines: list[Line], win: TitleWindow, shortlisted: list[tuple[int, list[float]]]
+    lines: PageLines, win: TitleWindow, shortlisted: list[tuple[int, list[float]]]
 ) -> list[tuple[int, list[float], list[float]]]:
     near = neighbourhood(lines, win.lo, win.hi, win.footer)
     return [(i, features, rich_features(lines, i, win.cues, near)) for i, features in shortlisted]
 
 
-def find_title(lines: list[Line], labels: list[str], win: TitleWindow) -> int | None:
+def find_title(lines: PageLines, labels: list[str], win: TitleWindow) -> int | None:
     """The index of the headline line, or None when no line in the window can be one."""
     shortlisted = _shortlist(lines, labels, win, SHORTLIST)
     if len(shortlisted) == 1:

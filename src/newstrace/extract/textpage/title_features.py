@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from newstrace.extract.authors import looks_like_name
-from newstrace.extract.textpage.lines import Line
+from newstrace.extract.textpage.lines import PageLines
 
 __all__ = [
     "QUICK_FEATURES",
@@ -99,13 +99,13 @@ def is_prose(text: str) -> bool:
 
 
 def quick_features(
-    lines: list[Line], i: int, anchor: int, cues: frozenset[int], prose: frozenset[bytes]
+    lines: PageLines, i: int, anchor: int, cues: frozenset[int], prose: frozenset[bytes]
 ) -> list[float]:
     """Shape of line `i`, dates and bylines near it, its distance to the prose `anchor`, and
     how many of its words come back in the `prose` (its `vocabulary`)."""
-    line = lines[i]
-    text = line.text
-    following = lines[i + 1] if i + 1 < len(lines) else None
+    texts, blank_before = lines.texts, lines.blank_before
+    text = texts[i]
+    last_line = i + 1 == len(texts)
     last = text[-1]
     spaces = text.count(" ")
     length = len(text)
@@ -116,8 +116,8 @@ def quick_features(
     # Booleans count as 0 and 1: the weights multiply them as they are.
     return [
         1.0,
-        line.blank_before,
-        following is None or following.blank_before,
+        blank_before[i],
+        last_line or blank_before[i + 1],
         last == ".",
         last in ":,;",
         last in "?!",
@@ -127,7 +127,7 @@ def quick_features(
         text[0].isdigit() and _LIST_NUMBER.match(text) is not None,
         text.isupper(),
         length >= 70 and last in _SENTENCE_END and spaces >= 9,  # is_prose
-        following is not None and following.text == text,
+        not last_line and texts[i + 1] == text,
         i + 1 in cues,
         i + 2 in cues or i + 3 in cues,
         i - 1 in cues or i - 2 in cues,
@@ -160,21 +160,22 @@ def _words(text: str) -> list[bytes]:
     return text.lower().encode().translate(_SPACES).split()
 
 
-def vocabulary(lines: list[Line], anchor: int) -> frozenset[bytes]:
-    """The words of the first ``_VOCABULARY_CHARS`` characters from `anchor` on (`_words`)."""
+def vocabulary(texts: list[str], anchor: int) -> frozenset[bytes]:
+    """The words of the first ``_VOCABULARY_CHARS`` characters of `texts` from line
+    `anchor` on (`_words`)."""
     parts: list[str] = []
     size = 0
     index = anchor
-    while index < len(lines) and size < _VOCABULARY_CHARS:
-        parts.append(lines[index].text)
+    while index < len(texts) and size < _VOCABULARY_CHARS:
+        parts.append(texts[index])
         size += len(parts[-1])
         index += 1
     return frozenset(_words(" ".join(parts)[:_VOCABULARY_CHARS]))
 
 
-def neighbourhood(lines: list[Line], lo: int, hi: int, footer: str) -> Neighbourhood:
+def neighbourhood(lines: PageLines, lo: int, hi: int, footer: str) -> Neighbourhood:
     """The texts of the window's lines, as a list and joined, and the page's `footer`."""
-    texts = [line.text for line in lines[lo:hi]]
+    texts = lines.texts[lo:hi]
     return Neighbourhood(texts, "\n".join(texts), footer)
 
 
@@ -192,16 +193,16 @@ def copyright_lines(page: str) -> tuple[str, int]:
     return "\n".join(found), max(marks)
 
 
-def _heading_like(lines: list[Line], index: int, cues: frozenset[int]) -> bool:
-    if not 0 <= index < len(lines):
+def _heading_like(lines: PageLines, index: int, cues: frozenset[int]) -> bool:
+    if not 0 <= index < len(lines.texts):
         return False
-    line = lines[index]
+    text = lines.texts[index]
     return (
-        line.blank_before
-        and not line.bullet
+        lines.blank_before[index]
+        and not lines.bullets[index]
         and index not in cues
-        and 2 <= line.text.count(" ") <= 19
-        and line.text[-1] not in ".:"
+        and 2 <= text.count(" ") <= 19
+        and text[-1] not in ".:"
     )
 
 
@@ -210,16 +211,16 @@ def _is_nav(text: str) -> bool:
     return not _NAV_WORDS.isdisjoint(lowered.split()) or _NAV_PHRASE.search(lowered) is not None
 
 
-def _prose_before(lines: list[Line], i: int) -> int:
+def _prose_before(texts: list[str], i: int) -> int:
     """How many of the 4 lines before `i` are sentences."""
-    return len([line for line in lines[max(0, i - 4) : i] if is_prose(line.text)])
+    return len([text for text in texts[max(0, i - 4) : i] if is_prose(text)])
 
 
 def rich_features(
-    lines: list[Line], i: int, cues: frozenset[int], near: Neighbourhood
+    lines: PageLines, i: int, cues: frozenset[int], near: Neighbourhood
 ) -> list[float]:
     """Words, repeats and surroundings of candidate line `i`."""
-    text = lines[i].text
+    text = lines.texts[i]
     words = text.split()
     # A breadcrumb's end is a second occurrence: most lines occur once, and need no look.
     in_window = near.window_text.count(text) > 1
@@ -227,7 +228,7 @@ def rich_features(
         len([word for word in words if word[0].isupper()]) / len(words),
         near.texts.count(text) > 1,
         in_window,
-        _prose_before(lines, i),
+        _prose_before(lines.texts, i),
         _is_nav(text),
         _SEPARATOR.search(text) is not None,
         ". " in text and _INNER_SENTENCE.search(text) is not None,
