@@ -399,3 +399,15 @@ def test_a_quote_ending_an_earlier_sentence_is_not_the_opening_of_the_next() -> 
         "My senior team remains in place with my full confidence, and they will carry out "
         "our plan.",
     ]
+
+
+def test_cue_the_parse_hangs_on_a_verb_inside_the_quote_before_it_keeps_its_speaker() -> None:
+    # With double apostrophes the parse makes "said" a clause of "says" in the quote.
+    article = _analyze(
+        "Voters lined the road.\n\n"
+        "''She says what others are scared to say,'' Tom Blake, a plumber, said at the "
+        "rally on Tuesday. ''Taxes keep rising year after year after year.''"
+    )
+    statement = _holding(article, "She says what others")
+    assert statement.speaker.name == "Tom Blake"
+    assert span_text(article, statement.cue) == "said"

@@ -222,3 +222,19 @@ def test_participle_speaks_for_the_subject_before_it_when_the_parse_puts_it_in_t
     statement = _holding(article, "A lot of people said")
     assert span_text(article, statement.source) == "Lowe"
     assert span_text(article, statement.cue) == "telling"
+
+
+def test_a_relative_who_speaks_for_the_person_it_follows() -> None:
+    article = analyze_text(
+        "Voters lined the road.\n\n"
+        "“There is something about all those stories, right?” said Blake, who argued "
+        "that the farm would survive.\n\n"
+        "“I mean, I don't think all those things are coincidences. I struggle with it.”",
+        plain=True,
+    )
+    inner = next(s for s in article.statements if s.source and s.source.of(article.text) == "who")
+    assert inner.speaker.name == "Blake"
+    going_on = next(
+        s for s in article.statements if s.content[0].of(article.text).startswith("I mean")
+    )
+    assert going_on.speaker.name == "Blake"

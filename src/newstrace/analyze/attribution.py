@@ -226,6 +226,10 @@ def _reported_within(verb: Token) -> bool:
     head = verb.head
     if head.i > verb.i or not is_cue_verb(head):
         return False
+    if any(t.is_quote for t in verb.doc[head.i + 1 : verb.i]):
+        # "''She says …,'' Tom Blake said": the parse hung the cue on a verb in the
+        # quote before it; what is quoted does not report the reporter's cue.
+        return False
     if verb.dep_ == "xcomp":
         # "declined to say …" is one report; in "relied on readers to report it" the
         # readers report, not the subject of the outer verb.

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newstrace.analyze.lexicon import words
 from newstrace.analyze.nlp import text_of
+from newstrace.analyze.parse_tree import token_span
 from newstrace.records import Mention, Span, Speaker
 
 if TYPE_CHECKING:
@@ -54,7 +55,17 @@ _NAMED = ("ORG", "NORP", "GPE", "FAC", "LOC")
 _ROLE_DEPS = ("compound", "amod", "poss", "nmod", "nummod")
 # A pronoun refers to the speaker before it when that speaker's statement is this close.
 _NEAR_CHARS = 600
+_RELATIVE = ("who", "that")
 _TRIM = " \t\n,.;:'’\"“”"
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The person or group a relative "who"/"that" subject stands for, if named."""
+    clause = pronoun.head
+    if pronoun.lower_ not in _RELATIVE or clause.dep_ != "relcl" or clause.i == pronoun.i:
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in ("PROPN", "NOUN") and noun.i < pronoun.i else None
 
 
 def clean_name(text: str) -> str:
@@ -293,6 +304,11 @@ class Resolver:
                 known.mentions.append(Mention(source))
             return Speaker(person, known.role, "name")
         lower = root.lower_
+        antecedent = _antecedent(root)
+        if antecedent is not None:
+            # "said Murphy, who thinks often about it": whoever the clause is about.
+            found = self.resolve(token_span([antecedent]), antecedent, before)
+            return Speaker(found.name, found.role, "pronoun")
         if root.pos_ == "PRON":
             return self._pronoun(source, lower, before)
         span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
