@@ -7,6 +7,7 @@ the sentence on a given day.
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from newstrace import analyze_text
@@ -495,6 +496,23 @@ def test_wanting_joined_to_the_content_goes_on_with_the_content() -> None:
 def test_a_cue_joined_to_the_content_is_the_speakers_next_claim() -> None:
     text = "Councillor Ines Farrow said the count was fair and called for calm."
     assert _contents_of(text) == [["the count was fair"], ["calm"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ruiz said the board met on Monday to discuss the cuts.",
+            "the board met on Monday to discuss the cuts",
+        ),
+        (
+            "Ruiz told reporters that the onus is on Ott to show that he can lead.",
+            "the onus is on Ott to show that he can lead",
+        ),
+    ],
+)
+def test_an_infinitive_joined_to_the_content_stays_in_it(text: str, content: str) -> None:
+    assert _contents_of(text) == [[content]]
 
 
 def test_an_infinitive_on_a_subject_of_be_is_said_by_the_name_after_be() -> None:

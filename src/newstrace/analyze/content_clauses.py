@@ -298,7 +298,10 @@ def content_span(root: Token) -> Span | None:
 def _is_next_claim(verb: Token) -> bool:
     """A cue joined to the content is the speaker's next claim ("… and called for a vote"),
     unless it wants or expects: that goes on with the content's own subject ("she said
-    she was tired and wanted a change")."""
+    she was tired and wanted a change"); nor is an infinitive, which says what the
+    content's doer did it for ("said the board met to discuss the cuts")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
     return is_cue_verb(verb) and verb.lemma_.lower() not in _WANTING
 
 
