@@ -837,3 +837,21 @@ def test_that_said_opening_a_sentence_reports_nothing() -> None:
         ]
     )
     assert [f.head.text for f in find_frames(doc)] == []
+
+
+def test_a_phrase_before_the_cue_is_not_what_it_calls_for() -> None:
+    text = "On local radio Tuesday, his wife, Jane, called for an open primary process."
+    assert _contents_of(text) == [["an open primary process"]]
+
+
+def test_a_cue_after_a_clause_joined_by_but_reports_the_whole_sentence() -> None:
+    text = (
+        "In nearby Dover, the old paper mill is hanging on, but it is under pressure from "
+        "cheap imports, said the company's chief executive, Mark Tolliver."
+    )
+    assert _contents_of(text) == [
+        [
+            "In nearby Dover, the old paper mill is hanging on, but it is under pressure from "
+            "cheap imports"
+        ]
+    ]
