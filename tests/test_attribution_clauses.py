@@ -91,13 +91,11 @@ def test_a_reporting_verb_keeps_its_stance_object_whole() -> None:
 
 
 def test_a_cue_joined_by_but_does_not_report_the_clause_before_it() -> None:
-    assert _contents_of("The stadium plan was approved last year, but city officials balked.") == []
+    assert _contents_of("The stadium was built last year, but city officials balked.") == []
 
 
 def test_a_relative_clause_with_no_relative_word_reports_the_noun_it_describes() -> None:
-    assert _contents_of("Ana Ruiz signed an arrangement the mayor has criticized.") == [
-        ["an arrangement"]
-    ]
+    assert _contents_of("Ana Ruiz runs a program the mayor has criticized.") == [["a program"]]
     assert _contents_of("The plan, which the mayor has criticized, passed on Monday.") == [
         ["which"]
     ]

@@ -34,7 +34,7 @@ def test_taking_the_stage_is_no_cue_however_sure_the_model_is() -> None:
 
 
 def test_delivering_the_keynote_is_no_cue() -> None:
-    doc = load_nlp()("Senator Mara Quill delivered the keynote in Dayton on Friday.")
+    doc = load_nlp()("Senator Mara Quill delivered the keynote, telling the crowd it would fail.")
     delivered = doc[3]
     assert delivered.lemma_ == "deliver"
     assert cue_probability(delivered) >= CUE_THRESHOLD
