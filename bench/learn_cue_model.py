@@ -28,7 +28,7 @@ CACHE = Path(
 )
 MIN_WEIGHT = 0.3
 MIN_COUNT = 5
-C = 0.1
+C = 1.0
 
 
 def _parses(texts: list[str]) -> list[Doc]:
@@ -49,25 +49,34 @@ def _parses(texts: list[str]) -> list[Doc]:
     return docs
 
 
-def _examples() -> tuple[list[dict[str, int]], list[bool]]:
-    """Features and labels of every verb in train."""
+def examples() -> tuple[list[dict[str, int]], list[bool], list[str]]:
+    """Features and labels of every verb in train, with the id of its article."""
     golds = list(polnear_docs("train"))
-    rows, labels = [], []
-    for gold, doc in zip(golds, _parses([g.text for g in golds]), strict=True):
+    rows, labels, ids = [], [], []
+    for gold, doc in zip(golds, train_parses(), strict=True):
         cue_chars = {i for a in gold.attributions for s, e in a.cue for i in range(s, e)}
         for token in doc:
             if token.pos_ != "VERB":
                 continue
             rows.append(dict.fromkeys(cue_features(token), 1))
             labels.append(token.idx in cue_chars)
-    return rows, labels
+            ids.append(gold.id)
+    return rows, labels, ids
 
 
-def main() -> None:
+def train_parses() -> list[Doc]:
+    """The parses of the train texts, in `polnear_docs` order."""
+    return _parses([g.text for g in polnear_docs("train")])
+
+
+def fit(
+    rows: list[dict[str, int]], labels: list[bool], c: float = C
+) -> tuple[float, list[tuple[str, float]], int]:
+    """The model's bias, its weights of at least MIN_WEIGHT by feature name, and how many
+    features it was learnt over."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows, labels = _examples()
     counts: dict[str, int] = {}
     for row in rows:
         for name in row:
@@ -75,22 +84,28 @@ def main() -> None:
     rows = [{k: v for k, v in row.items() if counts[k] >= MIN_COUNT} for row in rows]
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(rows)
-    model = LogisticRegression(C=C, max_iter=2000, class_weight={True: 1.5, False: 1.0})
+    model = LogisticRegression(C=c, max_iter=2000, class_weight={True: 1.5, False: 1.0})
     model.fit(matrix, labels)
     names = vectorizer.get_feature_names_out()
-    kept = sorted(
-        ((str(n), float(w)) for n, w in zip(names, model.coef_[0], strict=True)),
-        key=lambda nw: -abs(nw[1]),
-    )
-    kept = [(n, w) for n, w in kept if abs(w) >= MIN_WEIGHT and " " not in n]
-    pairs = " ".join(f"{n} {w:.2f}" for n, w in sorted(kept))
+    kept = [
+        (str(n), float(w))
+        for n, w in zip(names, model.coef_[0], strict=True)
+        if abs(w) >= MIN_WEIGHT and " " not in n
+    ]
+    return float(model.intercept_[0]), sorted(kept), len(names)
+
+
+def main() -> None:
+    rows, labels, _ = examples()
+    bias, kept, learnt_over = fit(rows, labels)
+    pairs = " ".join(f"{n} {w:.2f}" for n, w in kept)
     body = textwrap.fill(pairs, 96, break_long_words=False, break_on_hyphens=False)
     OUT.write_text(
         '"""Weights of the learned cue model, written by ``bench/learn_cue_model.py``.\n\n'
         f"Logistic regression on PolNeAR train verbs; {len(kept)} features of "
-        f"{len(names)} kept (|weight| >= {MIN_WEIGHT}).\n"
+        f"{learnt_over} kept (|weight| >= {MIN_WEIGHT}).\n"
         '"""\n\n'
-        f"BIAS = {float(model.intercept_[0]):.3f}\n\n"
+        f"BIAS = {bias:.3f}\n\n"
         f'WEIGHTS = """\n{body}\n"""\n',
         encoding="utf-8",
     )

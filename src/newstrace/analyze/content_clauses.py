@@ -143,9 +143,12 @@ def content_root(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ == "dobj" and (_stands_for_content(child) or _described(child)):
                 return _target_of(verb, child) or child, True
     for child in children:
-        # "called for an inquiry", "spoke about the deal", "railed against the plan"
-        if child.dep_ == "prep" and (
-            child.lower_ in TOPIC_PREPS or child.lower_ in PREP_CUE_VERBS.get(lemma, ())
+        # "called for an inquiry", "spoke about the deal", "railed against the plan"; a phrase
+        # before the verb says where or when ("On local radio, she called for …").
+        if (
+            child.dep_ == "prep"
+            and child.i > verb.i
+            and (child.lower_ in TOPIC_PREPS or child.lower_ in PREP_CUE_VERBS.get(lemma, ()))
         ):
             topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if (
@@ -298,7 +301,10 @@ def content_span(root: Token) -> Span | None:
 def _is_next_claim(verb: Token) -> bool:
     """A cue joined to the content is the speaker's next claim ("… and called for a vote"),
     unless it wants or expects: that goes on with the content's own subject ("she said
-    she was tired and wanted a change")."""
+    she was tired and wanted a change"); nor is an infinitive, which says what the
+    content's doer did it for ("said the board met to discuss the cuts")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
     return is_cue_verb(verb) and verb.lemma_.lower() not in _WANTING
 
 
@@ -326,11 +332,21 @@ def preceding_clause(verb: Token) -> Span | None:
         # "X suggested that the trend would continue": the clause is X's content, not a cue.
         return None
     first = min(t.i for t in verb.subtree)
-    if verb.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < first for c in head.children):
+    if verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and _after_earlier_conjuncts(verb) < c.i < first for c in head.children
+    ):
         # "The plan was approved, but officials balked": a clause joined by "and" or "but"
         # is the sentence going on, not what the cue reports ("…, Ruiz said").
         return None
     return token_span(t for t in head.subtree if t.i < first)
+
+
+def _after_earlier_conjuncts(verb: Token) -> int:
+    """Where the clauses joined before `verb` end: an "and" or "but" before that joins
+    them, not `verb` ("The mill is open, but it is struggling, said its owner")."""
+    head = verb.head
+    earlier = [c for c in head.children if c.dep_ == "conj" and c.i < verb.i]
+    return max([head.i] + [max(t.i for t in c.subtree) for c in earlier])
 
 
 def is_aside(verb: Token) -> bool:

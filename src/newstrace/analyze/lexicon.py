@@ -72,7 +72,7 @@ CUE_VERBS: Final = LEARNED_CUE_VERBS | words(
     calculate find show point declare proclaim announce appear agree oppose deny
     consider pledge plan view charge favor threaten answer comment hope encourage
     advocate estimate demand recommend request dispute suspect counter testify
-    want know see yell scream exclaim holler
+    want know see yell scream exclaim holler bark
     """
 )
 
