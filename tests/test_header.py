@@ -7,6 +7,7 @@ more than 80 characters are ``body``, the others ``boilerplate``.
 from __future__ import annotations
 
 from newstrace.extract.language import detect_language
+from newstrace.extract.textpage.byline import cue_lines
 from newstrace.extract.textpage.header import Header, find_header
 from newstrace.extract.textpage.lines import split_page
 from newstrace.extract.textpage.title import WEIGHTS, _score, candidates, find_title, window
@@ -417,3 +418,10 @@ def test_the_prose_anchor_is_the_first_line_of_a_cluster_of_sentences() -> None:
     page = "\n".join(["Menu", "Short", lone, "Short", BODY_1, "a", "b", "c", "d", "e", BODY_2])
     lines = split_page(page)
     assert window(page, lines, ["boilerplate"] * len(lines)).anchor == 2
+
+
+def test_cue_lines_open_with_a_cue_word_in_any_usual_case() -> None:
+    texts = ["By Jane Roe", "Related stories", "WRITTEN BY", "State news", "author:", "Stay in"]
+    texts += ["Story by Ann Lee", "bY Jane Roe", "Reporting by Bo Park", "Contact us", "Por Ana"]
+    assert cue_lines(texts, 0, len(texts)) == [0, 2, 4, 6, 8, 10]
+    assert cue_lines(texts, 3, 7) == [4, 6]

@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["CUE_STARTS", "byline_cue", "clean_byline", "looks_like_given_name", "looks_like_name"]
+__all__ = [
+    "CUE_STARTS",
+    "CUE_WORDS",
+    "CUE_WORD_CHARS",
+    "byline_cue",
+    "clean_byline",
+    "looks_like_given_name",
+    "looks_like_name",
+]
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -79,11 +87,11 @@ _CUE_WORD_LIST: Final = (
     "autor",
     "auteur",
 )
-_CUE_WORDS: Final = {
+CUE_WORDS: Final = {
     start: tuple(word for word in _CUE_WORD_LIST if word.startswith(start))
     for start in {variant.lower() for variant in CUE_STARTS}
 }
-_CUE_WORD_CHARS: Final = max(len(word) for words in _CUE_WORDS.values() for word in words)
+CUE_WORD_CHARS: Final = max(len(word) for words in CUE_WORDS.values() for word in words)
 # A byline is a short line; a longer one starting "By ..." is a sentence.
 _MAX_BYLINE_CHARS: Final = 300
 # Phrases naming someone who is not the author: a byline is cut where one starts.
@@ -232,7 +240,7 @@ def byline_cue(text: str) -> str | None:
     """
     if text[:2] not in CUE_STARTS or len(text) > _MAX_BYLINE_CHARS:
         return None
-    if not text[:_CUE_WORD_CHARS].lower().startswith(_CUE_WORDS[text[:2].lower()]):
+    if not text[:CUE_WORD_CHARS].lower().startswith(CUE_WORDS[text[:2].lower()]):
         return None  # "Contact us", "Related": a cheap test before the regex
     match = _CUE.match(text)
     if not match or match.end() >= len(text):
