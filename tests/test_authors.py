@@ -46,6 +46,14 @@ def names(byline: str) -> list[str]:
         ("By The Example Team", ["The Example Team"]),
         ("By the Metro editors", ["the Metro editors"]),
         ("By The Almanac", ["The Almanac"]),
+        # Where the names end: a section, a place, a date, someone else's credit.
+        ("By Jane Roe in Budget Travel", ["Jane Roe"]),
+        ("By Jane RoeIn Travel", ["Jane Roe"]),
+        ("By Jane Roe at Reuters", ["Jane Roe"]),
+        ("By Jane Roe on 04-ago-2021", ["Jane Roe"]),
+        ("By Jane Roe December 8", ["Jane Roe"]),
+        ("By Jane Roe\tPhotos By John Doe", ["Jane Roe"]),
+        ("By Martin Katz", ["Martin Katz"]),
     ],
 )
 def test_bylines(byline: str, expected: list[str]) -> None:

@@ -158,3 +158,10 @@ def test_offsets_point_into_the_text() -> None:
     (found,) = find_dates(text)
     assert text[found.start : found.end] == "April 12, 2022 01:09:52 IST"
     assert find_dates(text, 0, 10) == []
+
+
+def test_a_day_far_before_its_year_is_read_and_one_before_the_stretch_is_not() -> None:
+    # A date ending at its year is only looked for where a digit comes before the year.
+    text = "Posted 12 de septiembre de 2022 in News"
+    assert iso(text) == ["2022-09-12"]
+    assert find_dates(text, text.index(" de ")) == []

@@ -7,6 +7,7 @@ more than 80 characters are ``body``, the others ``boilerplate``.
 from __future__ import annotations
 
 from newstrace.extract.language import detect_language
+from newstrace.extract.textpage.byline import cue_lines
 from newstrace.extract.textpage.header import Header, find_header
 from newstrace.extract.textpage.lines import split_page
 from newstrace.extract.textpage.title import WEIGHTS, _score, candidates, find_title, window
@@ -404,3 +405,23 @@ def test_a_score_is_the_dot_product_of_weights_and_features() -> None:
     features = [True, False, 0.25, 0.0, True]
     assert _score(weights, features) == 0.5 + 2.0 * 0.25 - 0.75
     assert _score(weights, [False] * 5) == 0.0
+
+
+def test_the_prose_anchor_is_the_first_line_of_a_cluster_of_sentences() -> None:
+    # A lone sentence line is no cluster; three in six lines, short ones between, are.
+    lone = "A single sentence line of a sidebar, long enough to read as a whole sentence."
+    shorts = ["Short", "Another short", "Sport", "Weather", "Opinion"]
+    page = "\n".join(["Menu", lone, *shorts, "", BODY_1, "Aside", BODY_2, BODY_3, BODY_1])
+    lines = split_page(page)
+    assert window(page, lines, ["boilerplate"] * len(lines)).anchor == 7
+    # Without a cluster the first sentence line is the anchor.
+    page = "\n".join(["Menu", "Short", lone, "Short", BODY_1, "a", "b", "c", "d", "e", BODY_2])
+    lines = split_page(page)
+    assert window(page, lines, ["boilerplate"] * len(lines)).anchor == 2
+
+
+def test_cue_lines_open_with_a_cue_word_in_any_usual_case() -> None:
+    texts = ["By Jane Roe", "Related stories", "WRITTEN BY", "State news", "author:", "Stay in"]
+    texts += ["Story by Ann Lee", "bY Jane Roe", "Reporting by Bo Park", "Contact us", "Por Ana"]
+    assert cue_lines(texts, 0, len(texts)) == [0, 2, 4, 6, 8, 10]
+    assert cue_lines(texts, 3, 7) == [4, 6]

@@ -19,6 +19,7 @@ from newstrace.extract.textpage.body_model import (
     POSITION_PARTS,
     BodyModel,
     Segment,
+    choose_segments,
     line_scores,
     load_model,
     segment_rows,
@@ -352,3 +353,10 @@ def test_marked_lines_are_searched_for_in_the_page_itself() -> None:
     assert marked_lines(lines, 2, 4, ("ookie", "onsent")) == [2]
     assert marked_lines(lines, 0, 1, ("ookie",)) == [0]
     assert marked_lines(lines, 1, 2, ("ookie",)) == []
+
+
+@pytest.mark.parametrize("value", [-1e6, 0.0, 1e6])
+def test_a_lone_segment_is_chosen_whatever_its_features(value: float) -> None:
+    # The body pass relies on it to skip a lone segment's features.
+    model = load_model()
+    assert choose_segments([(value,) * len(model.segment_weights)], model) == [True]

@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["CUE_STARTS", "byline_cue", "clean_byline", "looks_like_given_name", "looks_like_name"]
+__all__ = [
+    "CUE_STARTS",
+    "CUE_WORDS",
+    "CUE_WORD_CHARS",
+    "byline_cue",
+    "clean_byline",
+    "looks_like_given_name",
+    "looks_like_name",
+]
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -79,11 +87,11 @@ _CUE_WORD_LIST: Final = (
     "autor",
     "auteur",
 )
-_CUE_WORDS: Final = {
+CUE_WORDS: Final = {
     start: tuple(word for word in _CUE_WORD_LIST if word.startswith(start))
     for start in {variant.lower() for variant in CUE_STARTS}
 }
-_CUE_WORD_CHARS: Final = max(len(word) for words in _CUE_WORDS.values() for word in words)
+CUE_WORD_CHARS: Final = max(len(word) for words in CUE_WORDS.values() for word in words)
 # A byline is a short line; a longer one starting "By ..." is a sentence.
 _MAX_BYLINE_CHARS: Final = 300
 # Phrases naming someone who is not the author: a byline is cut where one starts.
@@ -107,6 +115,11 @@ _NAMES_END: Final = re.compile(
     r"\s+on\s+\d|(?:\s+(?:in|at)|(?<=[a-z])(?:In|At))\s+(?=[A-Z\d])"
     r"|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 )
+# What every match of `_NOT_AUTHOR` holds (the word "by" after a space), and of `_NAMES_END`
+# (a digit, or "in"/"at" before a space): most bylines hold neither, and this is cheaper
+# to look for.
+_BY_WORD: Final = re.compile(r"\sby\b", re.IGNORECASE)
+_NAMES_END_HINT: Final = re.compile(r"\d|(?:in|at|In|At)\s")
 _SPLIT: Final = re.compile(r"\s*(?:[,;|•·⋅/]|\s[–—-]\s|&|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
 # Three spaces or more: inline elements a page dump joined ("Jane Roe    View Edition").
 _WIDE_GAP: Final = re.compile(r"\S\s{3,}(?=\S)")
@@ -227,7 +240,7 @@ def byline_cue(text: str) -> str | None:
     """
     if text[:2] not in CUE_STARTS or len(text) > _MAX_BYLINE_CHARS:
         return None
-    if not text[:_CUE_WORD_CHARS].lower().startswith(_CUE_WORDS[text[:2].lower()]):
+    if not text[:CUE_WORD_CHARS].lower().startswith(CUE_WORDS[text[:2].lower()]):
         return None  # "Contact us", "Related": a cheap test before the regex
     match = _CUE.match(text)
     if not match or match.end() >= len(text):
@@ -235,7 +248,7 @@ def byline_cue(text: str) -> str | None:
     rest = text[match.end() :]
     if match["foreign"] and not looks_like_name(rest.strip()):
         return None  # "Door Check Gas Springs" is no Dutch byline
-    other = _NOT_AUTHOR.search(text)
+    other = _NOT_AUTHOR.search(text) if _BY_WORD.search(text) else None
     if other is not None:
         if other.start() < match.end():
             return None
@@ -409,7 +422,9 @@ def clean_byline(text: str, lenient: bool = False) -> tuple[str, ...]:
         text = _WIDE_GAP.sub(lambda gap: f"{gap[0][0]} | ", text.strip())
     if _ANY_GLUED_ROLE.search(text):
         text = _GLUED_ROLE.sub(" | ", text)
-    text = _BOILERPLATE.sub(" | ", _NAMES_END.split(text, maxsplit=1)[0])
+    if _NAMES_END_HINT.search(text):
+        text = _NAMES_END.split(text, maxsplit=1)[0]
+    text = _BOILERPLATE.sub(" | ", text)
     text = " ".join(text.split()).strip(" |•·,-–—:")
     if not text or (lenient and _sentence(text)):
         return ()

@@ -111,6 +111,7 @@ _BEFORE_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _GLUED_TIME: Final = re.compile(r"\d{1,2}:\d\d(?!\d)")
+_DIGIT: Final = re.compile(r"\d")
 _REACH: Final = 24
 # A stretch full of numbers (a table, a hostile input) is read no further than this.
 _MAX_YEARS: Final = 100
@@ -209,7 +210,12 @@ def _year_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 def _year_last(text: str, year_start: int, year_end: int, floor: int) -> _Core | None:
     """A date ending at the year: "April 12, 2022", "12 Apr 2022", "12/04/2022"."""
-    before = _BEFORE_YEAR.search(text, max(floor, year_start - _REACH), year_start)
+    reach = max(floor, year_start - _REACH)
+    # Every such date holds a day before its year: most years in a text ("in 2019",
+    # "© 2025") have no digit before them, and need no search of the slower pattern.
+    if _DIGIT.search(text, reach, year_start) is None:
+        return None
+    before = _BEFORE_YEAR.search(text, reach, year_start)
     # "DoeMarch 11, 2024": the word taken for a month may start too early; try later.
     while (
         before is not None

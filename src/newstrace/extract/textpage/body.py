@@ -14,6 +14,7 @@ from operator import le
 
 from newstrace.extract.textpage.body_model import (
     BodyModel,
+    Segment,
     choose_segments,
     find_segments,
     line_scores,
@@ -72,10 +73,9 @@ def mask_from_scores(codes: PageCodes, scores: list[float], model: BodyModel) ->
         return [True] * len(scores)
     shift = threshold_shift(scores, model)
     segments = find_segments(scores, model, shift)
-    rows = segment_rows(segments, scores, codes)
     keep = model.keep_score + shift
     mask = [False] * len(scores)
-    for segment, chosen in zip(segments, choose_segments(rows, model), strict=True):
+    for segment, chosen in zip(segments, _chosen(segments, scores, codes, model), strict=True):
         if chosen:
             start, end = segment.start, segment.end
             mask[start:end] = map(le, repeat(keep), scores[start:end])
@@ -84,6 +84,19 @@ def mask_from_scores(codes: PageCodes, scores: list[float], model: BodyModel) ->
         mask[i] = False
     _extend_through_prose(mask, scores, codes, model.extend_score + shift)
     return mask
+
+
+def _chosen(
+    segments: list[Segment], scores: list[float], codes: PageCodes, model: BodyModel
+) -> list[bool]:
+    """Which segments hold the article (`choose_segments`).
+
+    A lone segment is chosen whatever its features say: on the many pages with
+    one segment, they are not computed.
+    """
+    if len(segments) == 1:
+        return [True]
+    return choose_segments(segment_rows(segments, scores, codes), model)
 
 
 def _extend_through_prose(

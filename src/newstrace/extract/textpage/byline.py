@@ -17,6 +17,8 @@ from typing import Final
 
 from newstrace.extract.authors import (
     CUE_STARTS,
+    CUE_WORD_CHARS,
+    CUE_WORDS,
     byline_cue,
     clean_byline,
     looks_like_given_name,
@@ -236,9 +238,18 @@ def find_byline(
 
 
 def cue_lines(texts: list[str], start: int, stop: int) -> list[int]:
-    """The indices of lines ``start..stop-1`` that start as an explicit byline may
-    ("By", "Wr", "AU": `CUE_STARTS`)."""
-    return [i for i, text in enumerate(texts[start:stop], start) if text[:2] in CUE_STARTS]
+    """The indices of lines ``start..stop-1`` that start as an explicit byline may: with
+    a cue word in any letter case ("By", "Written", "AUTHOR": `CUE_STARTS`, `CUE_WORDS`).
+
+    Only these lines can hold a cue (`byline_cue`) or announce a byline (`_bare_cue`).
+    """
+    reach, words = CUE_WORD_CHARS, CUE_WORDS
+    return [
+        i
+        for i, text in enumerate(texts[start:stop], start)
+        if (opening := text[:2]) in CUE_STARTS
+        and text[:reach].lower().startswith(words[opening.lower()])
+    ]
 
 
 def other_byline(

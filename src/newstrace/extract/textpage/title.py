@@ -29,6 +29,7 @@ from newstrace.extract.textpage.byline import cue_lines
 from newstrace.extract.textpage.labels import BODY
 from newstrace.extract.textpage.lines import PageLines
 from newstrace.extract.textpage.title_features import (
+    PROSE_CHARS,
     copyright_lines,
     is_prose,
     neighbourhood,
@@ -136,13 +137,19 @@ def _prose_start(texts: list[str]) -> int:
     """The first line of the first cluster of sentence lines (3 in 6, 500 characters)."""
     first = len(texts)
     # Short lines are passed over by C-level iterators: most lines are short.
-    for index in compress(count(), map(le, repeat(70), map(len, texts))):
+    for index in compress(count(), map(le, repeat(PROSE_CHARS), map(len, texts))):
         text = texts[index]
         if not is_prose(text):
             continue
         if index < first:
             first = index
-        block = [len(other) for other in texts[index : index + 6] if is_prose(other)]
+        # The line itself is prose; of the next five, short ones are passed over uncalled.
+        block = [len(text)]
+        block += [
+            len(other)
+            for other in texts[index + 1 : index + 6]
+            if len(other) >= PROSE_CHARS and is_prose(other)
+        ]
         if len(block) >= 3 and sum(block) >= 500:
             return index
     return first

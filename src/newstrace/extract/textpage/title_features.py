@@ -19,6 +19,7 @@ from newstrace.extract.authors import looks_like_name
 from newstrace.extract.textpage.lines import PageLines
 
 __all__ = [
+    "PROSE_CHARS",
     "QUICK_FEATURES",
     "RICH_FEATURES",
     "Neighbourhood",
@@ -31,6 +32,8 @@ __all__ = [
 ]
 
 _SENTENCE_END: Final = frozenset('.!?:"”’)')
+# A sentence line (`is_prose`) is at least this long.
+PROSE_CHARS: Final = 70
 # Menu and account words; a set lookup is much cheaper than a regex per line.
 _NAV_WORDS: Final = frozenset(
     {"login", "signin", "signup", "subscribe", "menu", "home", "search", "cookie", "cookies"}
@@ -95,7 +98,7 @@ RICH_FEATURES: Final = [
 
 def is_prose(text: str) -> bool:
     """A sentence line: long, several words, ending as a sentence does."""
-    return len(text) >= 70 and text[-1] in _SENTENCE_END and text.count(" ") >= 9
+    return len(text) >= PROSE_CHARS and text[-1] in _SENTENCE_END and text.count(" ") >= 9
 
 
 def quick_features(
@@ -126,7 +129,7 @@ def quick_features(
         length < 20,
         text[0].isdigit() and _LIST_NUMBER.match(text) is not None,
         text.isupper(),
-        length >= 70 and last in _SENTENCE_END and spaces >= 9,  # is_prose
+        length >= PROSE_CHARS and last in _SENTENCE_END and spaces >= 9,  # is_prose
         not last_line and texts[i + 1] == text,
         i + 1 in cues,
         i + 2 in cues or i + 3 in cues,
