@@ -23,7 +23,6 @@ __all__ = [
     "copyright_lines",
     "furniture_reason",
     "lines_with",
-    "lines_with_marks",
     "marked_lines",
     "phrase_reasons",
 ]
@@ -134,22 +133,14 @@ def lines_with(texts: list[str], indices: list[int], marks: tuple[str, ...]) -> 
     if not indices:
         return []
     joined = "\n".join([texts[i] for i in indices])
-    return [indices[k] for k in lines_with_marks(joined, 0, marks)]
-
-
-def lines_with_marks(block: str, first: int, marks: tuple[str, ...]) -> list[int]:
-    """The indices of the lines of `block` that contain one of `marks`, in order.
-
-    `block` is lines joined by newlines, the first of them line `first`.
-    """
     found: set[int] = set()
     for mark in marks:
-        at = block.find(mark)
+        at = joined.find(mark)
         while at >= 0:
-            found.add(first + block.count("\n", 0, at))
-            end = block.find("\n", at)
-            at = block.find(mark, end) if end >= 0 else -1
-    return sorted(found)
+            found.add(joined.count("\n", 0, at))
+            end = joined.find("\n", at)
+            at = joined.find(mark, end) if end >= 0 else -1
+    return [indices[k] for k in sorted(found)]
 
 
 def marked_lines(lines: PageLines, begin: int, end: int, marks: tuple[str, ...]) -> list[int]:
